@@ -1,0 +1,60 @@
+// Content collections. The three data files are validated together by src/lib/dataset, so a bad
+// record fails the build with the file, the record id and the field, and nothing is dropped
+// silently (Astro's own file() loader only logs JSON errors and keeps the last duplicate).
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { readFile } from 'node:fs/promises';
+import { eventSchema } from './schema/event.ts';
+import { placeSchema } from './schema/place.ts';
+import { figureSchema } from './schema/figure.ts';
+import { correctionSchema } from './schema/correction.ts';
+import { files, validateDataset, type Dataset } from './lib/dataset/validate-dataset.ts';
+import { parseJsonFile } from './lib/dataset/parse-json.ts';
+
+async function readDataset(root: URL): Promise<Dataset> {
+  const read = async (file: string) => parseJsonFile(await readFile(new URL(file, root), 'utf8'), file);
+  return validateDataset({ events: await read(files.events), places: await read(files.places), figures: await read(files.figures), corrections: await read(files.corrections) });
+}
+
+function datasetLoader(part: Exclude<keyof Dataset, 'corrections'>): Loader {
+  return {
+    name: `three-borders-${part}`,
+    load: async ({ config, store, parseData, watcher }) => {
+      const dataset = await readDataset(config.root);
+      store.clear();
+      for (const record of dataset[part]) {
+        store.set({ id: record.id, data: await parseData({ id: record.id, data: record as unknown as Record<string, unknown> }) });
+      }
+      for (const file of Object.values(files)) watcher?.add(new URL(file, config.root).pathname);
+    },
+  };
+}
+
+// The corrections log may be empty (Astro warns about empty collections), so it is stored as one
+// entry holding the whole list.
+const correctionsLoader: Loader = {
+  name: 'three-borders-corrections',
+  load: async ({ config, store, parseData }) => {
+    const { corrections } = await readDataset(config.root);
+    store.clear();
+    store.set({ id: 'log', data: await parseData({ id: 'log', data: { entries: corrections } }) });
+  },
+};
+
+const pageSchema = z.strictObject({
+  /** Headline: the page's <h1> and <title>. */
+  title: z.string().trim().min(1),
+  /** 150–160 characters for search results and social cards. */
+  description: z.string().trim().min(50).max(200),
+  /** One-sentence standfirst under the headline. */
+  dek: z.string().trim().min(1).optional(),
+});
+
+export const collections = {
+  events: defineCollection({ loader: datasetLoader('events'), schema: eventSchema }),
+  places: defineCollection({ loader: datasetLoader('places'), schema: placeSchema }),
+  figures: defineCollection({ loader: datasetLoader('figures'), schema: figureSchema }),
+  corrections: defineCollection({ loader: correctionsLoader, schema: z.object({ entries: z.array(correctionSchema) }) }),
+  pages: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content' }), schema: pageSchema }),
+};

@@ -1,0 +1,60 @@
+// The numbers a <Stat> can print, each computed from the dataset. Bad props fail the build with
+// the value found and a hint.
+import type { EventKind, NigerEvent } from '../../schema/event.ts';
+import { eventKinds } from '../../schema/event.ts';
+import type { Figure } from '../../schema/figure.ts';
+import { countEvents, daysBetween, sumKilled, sumQualifier } from '../events/stats.ts';
+import { checkRange } from '../events/select.ts';
+import { StoryError } from './step-state.ts';
+
+export interface StatProps {
+  figure?: string;
+  count?: 'events';
+  sum?: 'killed';
+  days?: boolean;
+  group?: string;
+  kind?: string;
+  from?: string;
+  to?: string;
+}
+
+export type StatValue = { value: number; qualifier: Figure['qualifier'] };
+
+function range(props: StatProps, where: string) {
+  if (!props.from || !props.to) throw new StoryError(where, 'from and to are required', 'add from="YYYY-MM-DD" to="YYYY-MM-DD"');
+  try {
+    return checkRange({ from: props.from, to: props.to }, 'dates');
+  } catch (error) {
+    throw new StoryError(where, (error as Error).message, 'dates are inclusive and written YYYY-MM-DD');
+  }
+}
+
+function kinds(value: string | undefined, where: string): EventKind[] {
+  const names = (value ?? '').split(/\s+/).filter(Boolean);
+  for (const k of names) {
+    if (!(eventKinds as readonly string[]).includes(k)) throw new StoryError(where, `unknown kind "${k}"`, `use ${eventKinds.join(', ')}`);
+  }
+  return names as EventKind[];
+}
+
+export function statValue(props: StatProps, data: { events: readonly NigerEvent[]; figures: ReadonlyMap<string, Figure> }, file: string): StatValue {
+  const where = `${file} <Stat ${Object.entries(props).map(([k, v]) => `${k}="${v}"`).join(' ')}>`;
+  const modes = [props.figure, props.count, props.sum, props.days].filter((m) => m !== undefined);
+  if (modes.length !== 1) throw new StoryError(where, 'a Stat needs exactly one of figure, count, sum or days', 'e.g. <Stat figure="french-troops-2023" />');
+  if (props.figure !== undefined) {
+    const figure = data.figures.get(props.figure);
+    if (!figure) throw new StoryError(where, `unknown figure "${props.figure}"`, 'use an id from data/figures.json');
+    return { value: figure.value, qualifier: figure.qualifier };
+  }
+  if (props.days) return { value: daysBetween(range(props, where)), qualifier: 'exact' };
+  if (props.count !== undefined) {
+    if (props.count !== 'events') throw new StoryError(where, `count="${props.count}"`, 'only count="events" exists');
+    return { value: countEvents(data.events, range(props, where), kinds(props.kind, where)), qualifier: 'exact' };
+  }
+  if (props.sum !== 'killed') throw new StoryError(where, `sum="${props.sum}"`, 'only sum="killed" exists');
+  if (props.group !== 'soldiers' && props.group !== 'civilians') {
+    throw new StoryError(where, `group="${props.group}"`, 'sum soldiers or civilians; militant losses are claims and are never summed');
+  }
+  const r = range(props, where);
+  return { value: sumKilled(data.events, r, props.group), qualifier: sumQualifier(data.events, r, props.group) };
+}

@@ -1,0 +1,18 @@
+// A public correction (data/corrections.json): what changed, when and why. Nothing is rewritten silently.
+import { z } from 'astro/zod';
+import { kebabId, localized } from './localized.ts';
+
+export const correctionSchema = z.strictObject({
+  /** Stable id, starting with the date: "2026-12-01-teguey-toll". */
+  id: kebabId,
+  /** The day the correction was published, YYYY-MM-DD. */
+  date: z.iso.date('must be a real date written YYYY-MM-DD'),
+  /** The event corrected, if the correction concerns one. */
+  event: kebabId.optional(),
+  /** What changed, for readers. */
+  what: localized,
+  /** Why it changed. */
+  why: localized,
+});
+
+export type Correction = z.infer<typeof correctionSchema>;

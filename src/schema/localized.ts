@@ -1,0 +1,21 @@
+// Text that readers see, one value per edition. English is required now; French arrives with the
+// French edition, when `fr` becomes required too.
+import { z } from 'astro/zod';
+
+export const locales = ['en', 'fr'] as const;
+export type Locale = (typeof locales)[number];
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const localized = z.strictObject({
+  /** English text. */
+  en: text,
+  /** French text (written, not machine-translated). */
+  fr: text.optional(),
+});
+export type Localized = z.infer<typeof localized>;
+
+/** A kebab-case identifier: lower-case ASCII letters and digits joined by single hyphens. */
+export const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens), e.g. "2024-03-20-teguey-ambush"');

@@ -1,0 +1,38 @@
+// A place in the gazetteer (data/places.json): every marker and label on the maps points at one.
+import { z } from 'astro/zod';
+import { kebabId } from './localized.ts';
+
+export const placePrecisions = ['exact', 'town', 'approx'] as const;
+
+export const placeSchema = z.strictObject({
+  /** Stable id that events use in their `place` field, e.g. "bankilare". */
+  id: kebabId,
+  /** Common French spelling with accents, as readers see it: "Bankilaré". */
+  name: z.string().trim().min(1),
+  /** Other spellings, so search still finds the place: ["Bankilare"]. */
+  alt_names: z.array(z.string().trim().min(1)).default([]),
+  /** Latitude in decimal degrees (WGS84), north positive. */
+  lat: z.number().min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90'),
+  /** Longitude in decimal degrees (WGS84), east positive. */
+  lon: z.number().min(-180, 'longitude must be between -180 and 180').max(180, 'longitude must be between -180 and 180'),
+  /** First-level region, e.g. "Tillabéri". */
+  admin1: z.string().trim().min(1),
+  /** ISO 3166-1 alpha-3 country code, e.g. "NER". */
+  country: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as "NER"'),
+  /**
+   * How precisely the coordinates locate the place itself: `exact` (the site or village),
+   * `town` (the town centre), `approx` (only roughly known).
+   */
+  precision: z.enum(placePrecisions),
+  /**
+   * Label priority on maps: 1 capitals, 2 towns labelled on the regional maps,
+   * 3 villages and sites labelled only when a story step highlights them.
+   */
+  rank: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  /** Where the coordinates were read. */
+  source_url: z.url(),
+  /** Anything an editor should know about this place or its coordinates. */
+  note: z.string().trim().min(1).optional(),
+});
+
+export type Place = z.infer<typeof placeSchema>;

@@ -1,0 +1,74 @@
+// <tb-map>: applies a map state to the server-rendered SVG. Flying between views animates one
+// transform with d3's interpolateZoom; overlays move in screen units. Nothing is re-projected.
+import { interpolateZoom } from 'd3-interpolate';
+import { easeCubicInOut } from 'd3-ease';
+import { toScreen, transformAttribute, zoomTransform, type ZoomTransform, type ZoomView } from '../lib/map/transform.ts';
+import type { MapState } from '../lib/map/state.ts';
+import { markerShown, placeLabelShown, shownInView } from '../lib/map/state.ts';
+import { isViewName, type ViewName } from '../lib/map/views.ts';
+
+type ViewData = Record<string, { z: ZoomView; rank: number }>;
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export class TbMap extends HTMLElement {
+  #views: ViewData = {};
+  #current: ZoomView | undefined;
+  #frame = 0;
+
+  connectedCallback() {
+    this.#views = JSON.parse(this.dataset.views ?? '{}') as ViewData;
+    const view = this.dataset.view;
+    if (view && this.#views[view]) this.#current = this.#views[view].z;
+  }
+
+  /** Shows a state; flies to its view unless the reader prefers reduced motion. */
+  setState(state: MapState, { animate = true } = {}) {
+    if (!isViewName(state.view) || !this.#views[state.view]) return;
+    this.dataset.view = state.view;
+    this.#toggle(state);
+    this.#flyTo(this.#views[state.view]!.z, animate && !reducedMotion());
+  }
+
+  #toggle(state: MapState) {
+    for (const m of this.querySelectorAll<SVGElement>('.marker')) {
+      m.classList.toggle('is-off', !markerShown(m.dataset.date ?? '', state));
+      m.classList.toggle('is-focus', state.focus.includes(m.dataset.event ?? ''));
+    }
+    for (const p of this.querySelectorAll<SVGElement>('.place')) {
+      const id = p.dataset.place ?? '';
+      p.classList.toggle('is-off', !placeLabelShown({ id, rank: Number(p.dataset.rank) }, state));
+      p.classList.toggle('is-highlighted', state.highlight.includes(id));
+    }
+    for (const el of this.querySelectorAll<SVGElement>('[data-views]')) {
+      el.classList.toggle('is-off', !shownInView((el.dataset.views ?? '').split(' '), state));
+    }
+  }
+
+  #flyTo(target: ZoomView, animate: boolean) {
+    cancelAnimationFrame(this.#frame);
+    const start = this.#current ?? target;
+    if (!animate || start.join() === target.join()) return this.#apply(target);
+    const interpolate = interpolateZoom(start, target);
+    const duration = Math.min(2200, Math.max(700, interpolate.duration * 0.6));
+    const t0 = performance.now();
+    const tick = (now: number) => {
+      const t = Math.min(1, (now - t0) / duration);
+      this.#apply(interpolate(easeCubicInOut(t)) as ZoomView);
+      if (t < 1) this.#frame = requestAnimationFrame(tick);
+    };
+    this.#frame = requestAnimationFrame(tick);
+  }
+
+  #apply(view: ZoomView) {
+    this.#current = view;
+    const t: ZoomTransform = zoomTransform(view);
+    this.querySelector('.map-zoom')?.setAttribute('transform', transformAttribute(t));
+    for (const el of this.querySelectorAll<SVGElement>('[data-x]')) {
+      const [x, y] = toScreen(Number(el.dataset.x), Number(el.dataset.y), t);
+      el.setAttribute('transform', `translate(${x} ${y})`);
+    }
+  }
+}
+
+export type { ViewName };

@@ -1,0 +1,60 @@
+// End-to-end tests against the built site (run `npm run build` first; `npm test` does).
+// Playwright cannot download its own browser here, so we drive Debian's Chromium, falling back to
+// a Playwright-managed browser where one is installed.
+import { defineConfig, devices, chromium } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const PORT = Number(process.env.PORT ?? 4329);
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function chromiumPath(): string | undefined {
+  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  try {
+    if (existsSync(chromium.executablePath())) return undefined; // Playwright's own browser
+  } catch {
+    // no managed browser either
+  }
+  throw new Error(
+    'No Chromium found for the end-to-end tests. Install Debian\'s package (sudo apt-get install chromium), ' +
+      'or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+  );
+}
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: 'list',
+  outputDir: '../test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: chromiumPath(),
+          // A closed network: keep Chromium from calling home.
+          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${PORT}`,
+    cwd: root,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

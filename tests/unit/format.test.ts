@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { validateDataset } from '../../src/lib/dataset/validate-dataset.ts';
+import { formatCount, formatNumber } from '../../src/lib/format/numbers.ts';
+import { datetimeAttribute, formatDate, formatShortDate } from '../../src/lib/format/dates.ts';
+import { attributedClaim, casualtyPhrase } from '../../src/lib/format/claims.ts';
+import { eventLabel, placePhrase } from '../../src/lib/format/event-label.ts';
+import { localize } from '../../src/lib/format/localize.ts';
+import { copy, events as rawEvents, figures, places } from './fixtures/dataset.ts';
+
+const { events, places: placeList } = validateDataset({ events: copy(rawEvents), places, figures });
+const ambush = events[2]!;
+const teguey = placeList.find((p) => p.id === 'teguey')!;
+
+test('formatNumber groups thousands per locale', () => {
+  assert.equal(formatNumber(23000, 'en'), '23,000');
+  assert.equal(formatNumber(23000, 'fr').replace(/\s/g, ' '), '23 000');
+});
+
+test('formatCount writes millions as words and smaller counts in full', () => {
+  assert.equal(formatCount(72_000_000, 'en'), '72 million');
+  assert.equal(formatCount(2_600_000, 'fr').replace(/\s/g, ' '), '2,6 millions');
+  assert.equal(formatCount(459_585, 'en'), '459,585');
+});
+
+test('formatDate writes calendar days whatever the time zone', () => {
+  assert.equal(formatDate('2023-12-22', 'en'), '22 December 2023');
+  assert.equal(formatDate('2023-12-22', 'fr'), '22 décembre 2023');
+  assert.equal(formatDate('2022-07-01', 'en', 'month'), 'July 2022');
+  assert.equal(formatShortDate('2023-07-26', 'en'), '26 Jul');
+  assert.equal(datetimeAttribute('2022-07-01', 'month'), '2022-07');
+});
+
+test('casualtyPhrase joins killed and wounded with qualifiers', () => {
+  assert.equal(casualtyPhrase(ambush.casualties[0]!, 'en'), '23 soldiers killed and 17 wounded');
+  assert.equal(casualtyPhrase(ambush.casualties[1]!, 'en'), 'at least 30 soldiers killed');
+  assert.equal(casualtyPhrase({ ...ambush.casualties[0]!, killed: 1, wounded: undefined }, 'en'), '1 soldier killed');
+  assert.equal(casualtyPhrase({ ...ambush.casualties[0]!, killed: undefined, wounded: 4 }, 'en'), '4 soldiers wounded');
+});
+
+test('attributedClaim always names the claimant', () => {
+  assert.equal(attributedClaim(ambush.casualties[0]!, 'en'), "23 soldiers killed and 17 wounded, according to Niger's defence ministry");
+});
+
+test('eventLabel gives figure, date, place and claimant for an attack', () => {
+  assert.equal(eventLabel(ambush, teguey, 'en'), "23 soldiers killed and 17 wounded, 20 March 2024, near Téguey, according to Niger's defence ministry");
+});
+
+test('eventLabel gives title, date and place for a political event', () => {
+  assert.equal(eventLabel(events[0]!, { name: 'Niamey' }, 'en'), 'Coup in Niamey, 26 July 2023, Niamey');
+});
+
+test('placePhrase says "near" only for approximate places', () => {
+  assert.equal(placePhrase(ambush, teguey, 'en'), 'near Téguey');
+  assert.equal(placePhrase(events[0]!, { name: 'Niamey' }, 'en'), 'Niamey');
+});
+
+test('localize refuses to fall back to English', () => {
+  assert.equal(localize({ en: 'x', fr: 'y' }, 'fr'), 'y');
+  assert.throws(() => localize({ en: 'x' }, 'fr'), /Missing fr text/);
+});

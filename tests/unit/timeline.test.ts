@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { layoutItems, monthTicks, timelineFrame, timelineSpan, timelineX } from '../../src/lib/timeline/layout.ts';
+
+const span = { from: '2023-07-26', to: '2023-12-22' };
+
+test('timelineSpan reads the coup and the last departure from the dataset', () => {
+  const events = [
+    { id: '2023-07-26-coup-bazoum-detained', date: '2023-07-26' },
+    { id: '2023-12-22-last-french-troops-leave-niger', date: '2023-12-22' },
+  ];
+  assert.deepEqual(timelineSpan(events), span);
+  assert.throws(() => timelineSpan(events.slice(0, 1)), /last-french-troops-leave-niger", which is missing/);
+});
+
+test('timelineX maps the span onto the drawing width and clamps outside it', () => {
+  assert.equal(timelineX(span, '2023-07-26'), timelineFrame.marginX);
+  assert.equal(timelineX(span, '2023-12-22'), timelineFrame.width - timelineFrame.marginX);
+  assert.equal(timelineX(span, '2016-10-06'), timelineFrame.marginX);
+});
+
+test('monthTicks gives the first day of each month inside the span', () => {
+  assert.deepEqual(monthTicks(span).map((t) => t.date), ['2023-08-01', '2023-09-01', '2023-10-01', '2023-11-01', '2023-12-01']);
+});
+
+test('layoutItems puts attacks above the axis and stacks same-day events', () => {
+  const items = layoutItems([
+    { id: 'a', date: '2023-08-03', kind: 'attack-on-civilians' },
+    { id: 'b', date: '2023-08-03', kind: 'diplomatic' },
+    { id: 'c', date: '2023-08-03', kind: 'political' },
+    { id: 'd', date: '2024-01-01', kind: 'political' },
+  ], span);
+  assert.deepEqual(items.map((i) => i.id), ['a', 'b', 'c']);
+  assert.ok(items[0]!.y < timelineFrame.axisY && items[1]!.y > timelineFrame.axisY);
+  assert.notEqual(items[1]!.y, items[2]!.y);
+});
