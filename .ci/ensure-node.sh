@@ -13,6 +13,10 @@ if ! _node_ok; then
   _tools="${NODE_TOOLS_DIR:-$_root/.tools/node-$NODE_PIN}"
   _arch="$(uname -m)"; case "$_arch" in x86_64) _arch=x64 ;; aarch64) _arch=arm64 ;; esac
   _pkg="node-linux-$_arch"
+  # The system npm's global config (e.g. a cafile for this network) lives under the old node's
+  # prefix; carry it over so npm keeps working once the new node is first on PATH.
+  _cafile="$(npm config get cafile 2>/dev/null)"
+  case "$_cafile" in ""|null|undefined) ;; *) export npm_config_cafile="$_cafile" ;; esac
   if [ ! -x "$_tools/node_modules/$_pkg/bin/node" ]; then
     echo "ensure-node: node $(node -v 2>/dev/null || echo none) is too old; installing $_pkg@$NODE_PIN into $_tools" >&2
     mkdir -p "$_tools"
@@ -23,7 +27,7 @@ if ! _node_ok; then
   # ~/.npmrc may point node-gyp at Node 20's headers: use the headers of the node in use.
   export npm_config_nodedir="$_tools/node_modules/$_pkg"
   hash -r
-  unset _root _tools _arch _pkg
+  unset _root _tools _arch _pkg _cafile
 fi
 unset -f _node_ok
 echo "ensure-node: node $(node -v) at $(command -v node), npm $(npm -v 2>/dev/null)" >&2

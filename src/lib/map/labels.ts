@@ -14,7 +14,7 @@ export interface PlaceLabel {
 }
 
 /** Places whose labels would collide with a neighbour to the east get their text on the west. */
-const leftLabels = new Set(['teguey', 'tillaberi', 'gorouol', 'dori', 'ansongo', 'chatoumane', 'inates', 'ouagadougou', 'n-djamena']);
+const leftLabels = new Set(['teguey', 'tillaberi', 'gorouol', 'dori', 'ansongo', 'chatoumane', 'inates', 'ouagadougou', 'n-djamena', 'takanamat', 'tillia']);
 
 export function buildLabels(places: readonly Place[], projection: GeoProjection): PlaceLabel[] {
   return places.filter(insideExtent).map((p) => {
