@@ -122,3 +122,9 @@ test('validateDataset accepts an empty corrections log and rejects a correction 
   const correction = { id: '2026-12-01-fix', date: '2026-12-01', event: 'nope', what: { en: 'Toll updated' }, why: { en: 'Ministry revised it' } };
   assert.deepEqual(problems({ events: copy(events), corrections: [correction] }), ['data/corrections.json › "2026-12-01-fix" › event: unknown event "nope"']);
 });
+
+test('validateDataset reports an unknown place even when the same event has other problems', () => {
+  const lines = problems({ events: withEvent((e) => { e.place = 'teguei'; e.date = '2024-02-31'; }) });
+  assert.ok(lines.some((l) => l.includes('› date: must be a real date')), lines.join('\n'));
+  assert.ok(lines.some((l) => l.includes('› place: unknown place "teguei"')), lines.join('\n'));
+});

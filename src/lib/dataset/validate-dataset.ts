@@ -20,12 +20,19 @@ export interface Dataset {
   corrections: Correction[];
 }
 
-export function eventCrossProblems(events: NigerEvent[], placeIds: ReadonlySet<string>): Problem[] {
+/**
+ * Unknown places are looked up on every record that names one, valid or not, so a maintainer sees
+ * all of an event's problems at once; date order is checked on the valid records.
+ */
+export function eventCrossProblems(raw: unknown, events: NigerEvent[], placeIds: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
-  events.forEach((event, i) => {
-    if (!placeIds.has(event.place)) {
-      problems.push({ file: files.events, record: event.id, field: 'place', message: `unknown place "${event.place}": add it to ${files.places} or use an existing id` });
+  for (const item of Array.isArray(raw) ? raw : []) {
+    const { id, place } = (item ?? {}) as { id?: unknown; place?: unknown };
+    if (typeof place === 'string' && !placeIds.has(place)) {
+      problems.push({ file: files.events, record: typeof id === 'string' ? id : undefined, field: 'place', message: `unknown place "${place}": add it to ${files.places} or use an existing id` });
     }
+  }
+  events.forEach((event, i) => {
     const previous = events[i - 1];
     if (previous && previous.date > event.date) {
       problems.push({ file: files.events, record: event.id, field: 'date', message: `events must be sorted by date: ${event.date} comes after "${previous.id}" (${previous.date})` });
@@ -47,7 +54,7 @@ export function validateDataset(raw: { events: unknown; places: unknown; figures
   // Ids of invalid places count as known, so one bad place is reported once, not once per event.
   const rawPlaces: unknown[] = Array.isArray(raw.places) ? raw.places : [];
   const placeIds = new Set(rawPlaces.map((p) => (p as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'));
-  const problems = [...places.problems, ...events.problems, ...figures.problems, ...corrections.problems, ...correctionProblems, ...eventCrossProblems(events.records, placeIds)];
+  const problems = [...places.problems, ...events.problems, ...figures.problems, ...corrections.problems, ...correctionProblems, ...eventCrossProblems(raw.events, events.records, placeIds)];
   if (problems.length > 0) throw new DatasetError(problems);
   return { events: events.records, places: places.records, figures: figures.records, corrections: corrections.records };
 }

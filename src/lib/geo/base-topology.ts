@@ -4,7 +4,7 @@
 import { feature, mergeArcs, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify, quantile } from 'topojson-simplify';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, GeoJsonProperties, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { intersectsBox, westAfrica, type Box } from './box.ts';
 import { iso3ByNumeric } from './country-codes.ts';
@@ -20,10 +20,10 @@ export interface GeoInputs {
 
 const slug = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
-function collection<P>(topo: Topology, key: string): Feature<Geometry, P>[] {
+function collection<P extends GeoJsonProperties>(topo: Topology, key: string): Feature<Geometry, P>[] {
   const object = topo.objects[key];
   if (!object) throw new Error(`The TopoJSON has no object "${key}" (found ${Object.keys(topo.objects).join(', ')})`);
-  return (feature(topo, object as GeometryCollection<P>) as FeatureCollection<Geometry, P>).features;
+  return (feature(topo, object) as unknown as FeatureCollection<Geometry, P>).features;
 }
 
 export function pickFeatures(inputs: GeoInputs, box: Box = westAfrica) {
@@ -44,8 +44,8 @@ export function pickFeatures(inputs: GeoInputs, box: Box = westAfrica) {
 }
 
 /**
- * One topology with objects countries, land, regions, rivers, lakes: quantized, then simplified so
- * that only detail visible at the closest regional zoom remains (keeps the `keep` share of points).
+ * One topology with objects countries, land, regions, rivers, lakes: simplified so that only detail
+ * visible at the closest regional zoom remains (keeps the `keep` share of points), then quantized.
  */
 export function buildBaseTopology(inputs: GeoInputs, { keep = 0.3, quantization = 1e5 } = {}): Topology {
   const picked = pickFeatures(inputs);
@@ -55,14 +55,15 @@ export function buildBaseTopology(inputs: GeoInputs, { keep = 0.3, quantization 
     regions: asCollection(picked.regions),
     rivers: asCollection(picked.rivers),
     lakes: asCollection(picked.lakes),
-  }) as Topology;
-  const weighted = presimplify(full);
+  });
+  // topojson-simplify's types want property-less objects; the properties pass through untouched.
+  const weighted = presimplify(full as unknown as Parameters<typeof presimplify>[0]);
   const simplified = withoutWeights(simplify(weighted, quantile(weighted, keep)) as Topology);
   // Land is the union of the countries, sharing their arcs.
   const countryGeometries = (simplified.objects.countries as GeometryCollection).geometries;
   simplified.objects.land = { type: 'GeometryCollection', geometries: [mergeArcs(simplified, countryGeometries as never) as never] };
   // Quantizing last delta-encodes the arcs as small integers: the main saving in bytes.
-  return quantize(simplified, quantization);
+  return quantize(simplified as unknown as Parameters<typeof quantize>[0], quantization) as Topology;
 }
 
 /** Drops the bbox and the per-point weights that presimplify adds, for a small, stable file. */
