@@ -50,24 +50,41 @@ test('scrolling changes the map at every step', async ({ page }) => {
   }
 });
 
-test('the map flies between views unless the reader prefers reduced motion', async ({ page }) => {
-  await page.goto('/');
-  const steps = await stepsOf(page);
-  const i = steps.findIndex((s, n) => n > 0 && s.view !== steps[n - 1]!.view);
-  expect(i).toBeGreaterThan(0);
-  await page.locator('.step').nth(i).evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  await expect(page.locator('tb-scrolly')).toHaveAttribute('data-step', String(i));
-  const views = JSON.parse((await page.locator('tb-map').getAttribute('data-views'))!) as Record<string, { z: ZoomView }>;
-  const target = transformAttribute(zoomTransform(views[steps[i]!.view!]!.z));
-  const during = await page.locator('.map-zoom').getAttribute('transform');
-  expect(during).not.toBe(target); // mid-flight
-  await expect(page.locator('.map-zoom')).toHaveAttribute('transform', target, { timeout: 5000 });
-  // Overlays end where the transform puts their base-frame point.
-  const label = page.locator('.place:not(.is-off)').first();
-  const [x, y] = [Number(await label.getAttribute('data-x')), Number(await label.getAttribute('data-y'))];
-  const [sx, sy] = toScreen(x, y, zoomTransform(views[steps[i]!.view!]!.z));
-  await expect(label).toHaveAttribute('transform', `translate(${sx} ${sy})`);
-});
+/** Records every transform the map's zoom group takes, from now on. */
+async function recordTransforms(page: import('@playwright/test').Page) {
+  await page.evaluate(() => {
+    const zoom = document.querySelector('.map-zoom')!;
+    const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+    new MutationObserver(() => seen.push(zoom.getAttribute('transform')!)).observe(zoom, { attributes: true, attributeFilter: ['transform'] });
+  });
+  return () => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+}
+
+for (const motion of ['no-preference', 'reduce'] as const) {
+  test(`the map ${motion === 'reduce' ? 'jumps' : 'flies'} between views when motion is ${motion}`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: motion });
+    await page.goto('/');
+    const steps = await stepsOf(page);
+    const i = steps.findIndex((s, n) => n > 0 && s.view !== steps[n - 1]!.view);
+    expect(i).toBeGreaterThan(0);
+    await page.locator('.step').nth(i - 1).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await expect(page.locator('tb-scrolly')).toHaveAttribute('data-step', String(i - 1));
+    const views = JSON.parse((await page.locator('tb-map').getAttribute('data-views'))!) as Record<string, { z: ZoomView }>;
+    const target = transformAttribute(zoomTransform(views[steps[i]!.view!]!.z));
+    await expect(page.locator('.map-zoom')).not.toHaveAttribute('transform', target);
+    const transforms = await recordTransforms(page);
+    await page.locator('.step').nth(i).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await expect(page.locator('.map-zoom')).toHaveAttribute('transform', target, { timeout: 5000 });
+    const seen = await transforms();
+    if (motion === 'reduce') expect(seen).toEqual([target]);
+    else expect(new Set(seen).size, 'intermediate frames of a flight').toBeGreaterThan(3);
+    // Overlays end where the transform puts their base-frame point.
+    const label = page.locator('.place:not(.is-off)').first();
+    const [x, y] = [Number(await label.getAttribute('data-x')), Number(await label.getAttribute('data-y'))];
+    const [sx, sy] = toScreen(x, y, zoomTransform(views[steps[i]!.view!]!.z));
+    await expect(label).toHaveAttribute('transform', `translate(${sx} ${sy})`);
+  });
+}
 
 test('with JavaScript off the page shows the text, a complete map and the timeline', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
