@@ -42,8 +42,11 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: chromiumPath(),
-          // A closed network: keep Chromium from calling home.
-          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+          // A closed network: keep Chromium from calling home. The embed tests put a host page and the
+          // site on two loopback origins; in production both are public, so local-network checks
+          // (which would block one loopback origin framing another) do not apply there.
+          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+            '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests'],
         },
       },
     },

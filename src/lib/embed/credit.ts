@@ -1,0 +1,16 @@
+// The source line of a chart: the news agencies that the events shown rely on, most cited first,
+// read from the publishers of their sources ("Yahoo News (AFP)" counts for AFP).
+import type { NigerEvent } from '../../schema/event.ts';
+
+const agencies = ['AFP', 'Reuters', 'AP', 'RFI', 'Xinhua', 'BBC', 'Anadolu'] as const;
+
+export function agenciesCited(events: readonly Pick<NigerEvent, 'sources'>[], limit = 4): string[] {
+  const counts = new Map<string, number>();
+  for (const event of events) {
+    for (const agency of agencies) {
+      const pattern = new RegExp(`\\b${agency}\\b`);
+      if (event.sources.some((s) => pattern.test(s.publisher))) counts.set(agency, (counts.get(agency) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([name]) => name);
+}

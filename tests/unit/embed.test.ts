@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { charts, chartById } from '../../src/lib/embed/charts.ts';
+import { embedSnippet, embedUrl, oembed } from '../../src/lib/embed/snippet.ts';
+import { agenciesCited } from '../../src/lib/embed/credit.ts';
+
+const map = chartById('tri-border-map');
+
+test('embedSnippet gives a titled iframe with a fallback aspect ratio and the loader', () => {
+  const html = embedSnippet('https://example.org', map, 'A "quoted" <title>');
+  assert.match(html, /^<iframe src="https:\/\/example\.org\/embed\/tri-border-map\/" title="A &quot;quoted&quot; &lt;title>" data-three-borders/);
+  assert.match(html, /aspect-ratio:100 \/ 105/);
+  assert.match(html, /<script src="https:\/\/example\.org\/embed\.js" async><\/script>$/);
+});
+
+test('oembed describes a rich embed with its snippet', () => {
+  const o = oembed('https://example.org', map, 'Title');
+  assert.equal(o.type, 'rich');
+  assert.equal(o.version, '1.0');
+  assert.equal(o.height, Math.round(640 * map.aspect));
+  assert.equal(o.provider_name, 'Three Borders');
+  assert.equal(o.html, embedSnippet('https://example.org', map, 'Title'));
+});
+
+test('chartById refuses unknown charts and every chart has a unique id', () => {
+  assert.throws(() => chartById('pie'), /Unknown chart "pie"/);
+  assert.equal(new Set(charts.map((c) => c.id)).size, charts.length);
+  assert.equal(embedUrl('https://example.org/', map), 'https://example.org/embed/tri-border-map/');
+});
+
+test('agenciesCited counts agencies inside publisher names, most cited first', () => {
+  const source = (publisher: string) => ({ publisher, title: 't', url: 'https://x.org', date: null });
+  const events = [
+    { sources: [source('Yahoo News (AFP)'), source('RFI')] },
+    { sources: [source('Barron\'s (AFP)')] },
+    { sources: [source('APA news')] },
+  ];
+  assert.deepEqual(agenciesCited(events), ['AFP', 'RFI']);
+});
