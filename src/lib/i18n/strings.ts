@@ -18,6 +18,7 @@ interface Strings {
   columns: { date: string; place: string; event: string; casualties: string; sources: string };
   legend: { kinds: string; size: string; sizeNote: string; deaths: string };
   mapCredit: string;
+  mapCreditShort: string;
   ui: {
     mapLabel: string;
     timelineStart: string;
@@ -108,6 +109,7 @@ export const strings: Record<Locale, Strings> = {
       sortBy: 'Sort by',
       caption: 'All events in the dataset',
     },
+    mapCreditShort: 'Boundaries: Natural Earth · Events: Three Borders dataset, from news reports',
     mapCredit: 'Map: Three Borders. Boundaries, rivers and lakes: Natural Earth. Events: Three Borders dataset, compiled from news reports.',
   },
   fr: {
@@ -166,6 +168,7 @@ export const strings: Record<Locale, Strings> = {
       sortBy: 'Trier par',
       caption: 'Tous les événements de la base',
     },
+    mapCreditShort: 'Frontières : Natural Earth · Événements : base Three Borders, d’après la presse',
     mapCredit: 'Carte : Three Borders. Frontières, fleuves et lacs : Natural Earth. Événements : base de données Three Borders, établie à partir de la presse.',
   },
 };
