@@ -1,0 +1,63 @@
+// What both importers share: turning a mapped row into a draft event, finding the place or
+// proposing one, and flagging possible duplicates of events already in the dataset.
+import type { EventInput, NigerEvent } from '../../schema/event.ts';
+import { eventSchema } from '../../schema/event.ts';
+import type { Place } from '../../schema/place.ts';
+import { distanceKm, nearestPlace, proposePlace } from './places.ts';
+import type { Rejected } from './rows.ts';
+
+/** Marks a draft so that it can never be mistaken for reviewed copy. */
+export const draftPrefix = 'DRAFT, review before publishing: ';
+
+export interface Mapped {
+  sourceId: string;
+  event: Omit<EventInput, 'id' | 'place'>;
+  location: { name: string; lon: number; lat: number; admin1: string; country: string; precision: Place['precision']; sourceUrl: string };
+}
+
+export interface ImportResult {
+  drafts: EventInput[];
+  new_places: Place[];
+  duplicates: { draft: string; of: string; days: number; km: number }[];
+  rejected: Rejected[];
+}
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+export function collectDrafts(
+  mapped: readonly Mapped[],
+  rejected: Rejected[],
+  existing: { events: readonly NigerEvent[]; places: readonly Place[] },
+  { includeDuplicates = false, file = 'export' } = {},
+): ImportResult {
+  const result: ImportResult = { drafts: [], new_places: [], duplicates: [], rejected };
+  const known = [...existing.places];
+  const placeOf = new Map(existing.places.map((p) => [p.id, p]));
+  for (const m of mapped) {
+    let place = nearestPlace(known, m.location);
+    if (!place) {
+      place = proposePlace({ ...m.location, note: `Proposed by the importer from ${file}; check the name, coordinates and precision.` });
+      while (placeOf.has(place.id)) place = { ...place, id: `${place.id}-2` };
+      result.new_places.push(place);
+      known.push(place);
+      placeOf.set(place.id, place);
+    }
+    const draft: EventInput = { id: `${m.event.date}-${place.id}-${m.sourceId.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, place: place.id, ...m.event };
+    const duplicateOf = existing.events.find((e) => {
+      const p = placeOf.get(e.place);
+      return p && daysApart(e.date, draft.date) <= 1 && distanceKm(p, m.location) <= 25;
+    });
+    if (duplicateOf) {
+      const p = placeOf.get(duplicateOf.place)!;
+      result.duplicates.push({ draft: draft.id, of: duplicateOf.id, days: daysApart(duplicateOf.date, draft.date), km: Math.round(distanceKm(p, m.location)) });
+      if (!includeDuplicates) continue;
+    }
+    const check = eventSchema.safeParse(draft);
+    if (!check.success) throw new Error(`The importer built an invalid draft ${draft.id}: ${check.error.message}`);
+    result.drafts.push(draft);
+  }
+  result.drafts.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return result;
+}
