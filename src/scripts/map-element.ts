@@ -5,7 +5,7 @@ import { easeCubicInOut } from 'd3-ease';
 import { toScreen, transformAttribute, zoomTransform, type ZoomTransform, type ZoomView } from '../lib/map/transform.ts';
 import type { MapState } from '../lib/map/state.ts';
 import { markerShown, placeLabelShown, shownInView } from '../lib/map/state.ts';
-import { isViewName, type ViewName } from '../lib/map/views.ts';
+import { isViewName } from '../lib/map/views.ts';
 
 type ViewData = Record<string, { z: ZoomView; rank: number }>;
 
@@ -71,4 +71,3 @@ export class TbMap extends HTMLElement {
   }
 }
 
-export type { ViewName };

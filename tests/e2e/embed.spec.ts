@@ -109,3 +109,24 @@ test('embed URL parameters set the map view and the dark theme', async ({ page }
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('tb-map')).toHaveAttribute('data-view', 'niamey');
 });
+
+for (const chart of charts) {
+  test(`/embed/${chart.id}/ has a PNG of the stated size and a valid SVG, used as its social card`, async ({ page, request }) => {
+    const png = await (await request.get(`/embed/${chart.id}/chart.png`)).body();
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([chart.image.width, chart.image.height]);
+    const svg = await (await request.get(`/embed/${chart.id}/chart.svg`)).text();
+    await page.goto(`/embed/${chart.id}/`);
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, title: doc.querySelector('.img-title')?.textContent };
+    }, svg);
+    expect(parsed).toEqual({ error: null, title: chart.title.en });
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', new RegExp(`/embed/${chart.id}/chart\\.png$`));
+  });
+}
+
+test('the story uses the tri-border map as its social card', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/embed\/tri-border-map\/chart\.png$/);
+});

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { charts, chartById } from '../../src/lib/embed/charts.ts';
 import { embedSnippet, embedUrl, oembed } from '../../src/lib/embed/snippet.ts';
 import { agenciesCited } from '../../src/lib/embed/credit.ts';
+import { wrapText } from '../../src/lib/format/wrap.ts';
 
 const map = chartById('tri-border-map');
 
@@ -13,12 +14,14 @@ test('embedSnippet gives a titled iframe with a fallback aspect ratio and the lo
   assert.match(html, /<script src="https:\/\/example\.org\/embed\.js" async><\/script>$/);
 });
 
-test('oembed describes a rich embed with its snippet', () => {
+test('oembed describes a rich embed with its snippet and thumbnail', () => {
   const o = oembed('https://example.org', map, 'Title');
   assert.equal(o.type, 'rich');
   assert.equal(o.version, '1.0');
   assert.equal(o.height, Math.round(640 * map.aspect));
   assert.equal(o.provider_name, 'Three Borders');
+  assert.equal(o.thumbnail_url, 'https://example.org/embed/tri-border-map/chart.png');
+  assert.deepEqual([o.thumbnail_width, o.thumbnail_height], [map.image.width, map.image.height]);
   assert.equal(o.html, embedSnippet('https://example.org', map, 'Title'));
 });
 
@@ -36,4 +39,9 @@ test('agenciesCited counts agencies inside publisher names, most cited first', (
     { sources: [source('APA news')] },
   ];
   assert.deepEqual(agenciesCited(events), ['AFP', 'RFI']);
+});
+
+test('wrapText breaks at spaces within the width', () => {
+  assert.deepEqual(wrapText('one two three four', 9), ['one two', 'three', 'four']);
+  assert.deepEqual(wrapText('', 9), []);
 });

@@ -1,5 +1,5 @@
-// Every chart that can be embedded: the same components render it in the story and on its embed
-// page. A data table, like the map views.
+// Every chart that can be embedded: the same components render it in the story, on its embed
+// page and as a static image. A data table, like the map views.
 import type { Localized } from '../../schema/localized.ts';
 
 export interface ChartSpec {
@@ -8,6 +8,10 @@ export interface ChartSpec {
   description: Localized;
   /** Height over width of the whole embed page at 640 px wide, for iframes without the loader. */
   aspect: number;
+  /** A line under the chart explaining what needs explaining. */
+  note?: Localized;
+  /** Size of the static PNG and SVG, in pixels. */
+  image: { width: number; height: number };
 }
 
 export const charts = [
@@ -16,24 +20,29 @@ export const charts = [
     title: { en: 'Attacks and key events in the tri-border area since the coup' },
     description: { en: 'Events in the Niger–Mali–Burkina Faso border area since 26 July 2023. Marker area shows reported deaths of soldiers and civilians.' },
     aspect: 1.05,
+    image: { width: 960, height: 900 },
   },
   {
     id: 'coup-timeline',
     title: { en: 'From the coup to the French withdrawal' },
     description: { en: 'Every event in the Three Borders dataset from the coup of 26 July 2023 to the departure of the last French troops on 22 December 2023.' },
     aspect: 0.62,
+    image: { width: 960, height: 360 },
   },
   {
     id: 'withdrawal-map',
+    note: { en: "The roads the convoys took to N'Djamena were not published, so no route is drawn. France's second forward base, Tabarey-Barey, has no published coordinates; it lies near Ayorou." },
     title: { en: "France's military withdrawal from Niger" },
-    description: { en: 'French bases in Niger and the road east to N’Djamena taken by the withdrawing convoys, with the political and military events of the withdrawal.' },
+    description: { en: 'French bases in Niger, N’Djamena in Chad where the withdrawing convoys went, and the events from the coup to the last departure.' },
     aspect: 1.05,
+    image: { width: 960, height: 900 },
   },
   {
     id: 'deaths-by-month',
     title: { en: 'Reported deaths by month' },
     description: { en: 'Soldiers and civilians reported killed in the events of the Three Borders dataset, by month, with the coup and the French withdrawal marked.' },
     aspect: 0.78,
+    image: { width: 960, height: 620 },
   },
 ] as const satisfies readonly ChartSpec[];
 

@@ -14,3 +14,9 @@ export function agenciesCited(events: readonly Pick<NigerEvent, 'sources'>[], li
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([name]) => name);
 }
+
+/** "Three Borders · Sources: AFP, RFI, … and other news reports …; boundaries: Natural Earth." */
+export function chartCredit(chart: { id: string }, events: readonly Pick<NigerEvent, 'sources'>[]): string {
+  const sources = [...agenciesCited(events), 'other news reports compiled in the Three Borders dataset'].join(', ');
+  return `Three Borders · Sources: ${sources}${chart.id.endsWith('map') ? '; boundaries: Natural Earth' : ''}.`;
+}

@@ -32,5 +32,8 @@ export function oembed(origin: string, chart: ChartSpec, title: string) {
     html: embedSnippet(origin, chart, title),
     width,
     height: Math.round(width * chart.aspect),
+    thumbnail_url: new URL(`/embed/${chart.id}/chart.png`, origin).href,
+    thumbnail_width: chart.image.width,
+    thumbnail_height: chart.image.height,
   };
 }
