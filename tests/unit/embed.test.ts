@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { charts, chartById } from '../../src/lib/embed/charts.ts';
+import { charts, chartById, chartDescription } from '../../src/lib/embed/charts.ts';
 import { embedSnippet, embedUrl, oembed } from '../../src/lib/embed/snippet.ts';
 import { agenciesCited } from '../../src/lib/embed/credit.ts';
 import { wrapText } from '../../src/lib/format/wrap.ts';
@@ -44,4 +44,9 @@ test('agenciesCited counts agencies inside publisher names, most cited first', (
 test('wrapText breaks at spaces within the width', () => {
   assert.deepEqual(wrapText('one two three four', 9), ['one two', 'three', 'four']);
   assert.deepEqual(wrapText('', 9), []);
+});
+
+test('chartDescription fills the coup and withdrawal dates from the data', () => {
+  assert.equal(chartDescription(chartById('coup-timeline'), { from: '2023-07-26', to: '2023-12-22' }, 'en'),
+    'Every event in the Three Borders dataset from the coup of 26 July 2023 to the departure of the last French troops on 22 December 2023.');
 });

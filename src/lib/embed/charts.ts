@@ -1,10 +1,13 @@
 // Every chart that can be embedded: the same components render it in the story, on its embed
 // page and as a static image. A data table, like the map views.
-import type { Localized } from '../../schema/localized.ts';
+import type { Locale, Localized } from '../../schema/localized.ts';
+import { formatDate } from '../format/dates.ts';
+import { localize } from '../format/localize.ts';
 
 export interface ChartSpec {
   id: string;
   title: Localized;
+  /** May name {start} and {end}: the dates of the coup and the last French departure, read from the data. */
   description: Localized;
   /** Height over width of the whole embed page at 640 px wide, for iframes without the loader. */
   aspect: number;
@@ -18,14 +21,14 @@ export const charts = [
   {
     id: 'tri-border-map',
     title: { en: 'Attacks and key events in the tri-border area since the coup' },
-    description: { en: 'Events in the Niger–Mali–Burkina Faso border area since 26 July 2023. Marker area shows reported deaths of soldiers and civilians.' },
+    description: { en: 'Events in the Niger–Mali–Burkina Faso border area since the coup of {start}. Marker area shows reported deaths of soldiers and civilians.' },
     aspect: 1.05,
     image: { width: 960, height: 900 },
   },
   {
     id: 'coup-timeline',
     title: { en: 'From the coup to the French withdrawal' },
-    description: { en: 'Every event in the Three Borders dataset from the coup of 26 July 2023 to the departure of the last French troops on 22 December 2023.' },
+    description: { en: 'Every event in the Three Borders dataset from the coup of {start} to the departure of the last French troops on {end}.' },
     aspect: 0.62,
     image: { width: 960, height: 360 },
   },
@@ -52,4 +55,9 @@ export function chartById(id: string): ChartSpec {
   const chart = charts.find((c) => c.id === id);
   if (!chart) throw new Error(`Unknown chart "${id}". Charts: ${charts.map((c) => c.id).join(', ')}`);
   return chart;
+}
+
+/** The description with {start} and {end} filled in from the dataset's coup and withdrawal dates. */
+export function chartDescription(chart: Pick<ChartSpec, 'description'>, span: { from: string; to: string }, locale: Locale): string {
+  return localize(chart.description, locale).replace('{start}', formatDate(span.from, locale)).replace('{end}', formatDate(span.to, locale));
 }
