@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { validateDataset } from '../../src/lib/dataset/validate-dataset.ts';
 import { formatCount, formatNumber } from '../../src/lib/format/numbers.ts';
 import { datetimeAttribute, formatDate, formatShortDate } from '../../src/lib/format/dates.ts';
-import { attributedClaim, casualtyPhrase } from '../../src/lib/format/claims.ts';
+import { attributedClaim, casualtyPhrase, claimsPhrase } from '../../src/lib/format/claims.ts';
 import { eventLabel, placePhrase } from '../../src/lib/format/event-label.ts';
 import { localize } from '../../src/lib/format/localize.ts';
 import { copy, events as rawEvents, figures, places } from './fixtures/dataset.ts';
@@ -58,4 +58,12 @@ test('placePhrase says "near" only for approximate places', () => {
 test('localize refuses to fall back to English', () => {
   assert.equal(localize({ en: 'x', fr: 'y' }, 'fr'), 'y');
   assert.throws(() => localize({ en: 'x' }, 'fr'), /Missing fr text/);
+});
+
+test('claimsPhrase attributes once when the claimant is shared, else each figure', () => {
+  const [ministry, is] = ambush.casualties;
+  assert.equal(claimsPhrase([ministry!, { ...ministry!, group: 'civilians', killed: 2, wounded: undefined }], 'en'),
+    "23 soldiers killed and 17 wounded and 2 civilians killed, according to Niger's defence ministry");
+  assert.equal(claimsPhrase([ministry!, is!], 'en'),
+    "23 soldiers killed and 17 wounded, according to Niger's defence ministry; at least 30 soldiers killed, according to Islamic State (claim)");
 });

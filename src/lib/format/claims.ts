@@ -31,3 +31,15 @@ export function casualtyPhrase(claim: Claim, locale: Locale): string {
 export function attributedClaim(claim: Claim, locale: Locale): string {
   return `${casualtyPhrase(claim, locale)}, ${strings[locale].accordingTo} ${localize(claim.claimed_by, locale)}`;
 }
+
+/**
+ * Several claims in one phrase: one attribution when they share a claimant ("90 soldiers killed and
+ * about 50 civilians killed, according to …"), otherwise each attributed, separated by semicolons.
+ */
+export function claimsPhrase(claims: readonly Claim[], locale: Locale): string {
+  const claimants = new Set(claims.map((c) => localize(c.claimed_by, locale)));
+  if (claimants.size === 1) {
+    return `${claims.map((c) => casualtyPhrase(c, locale)).join(` ${strings[locale].and} `)}, ${strings[locale].accordingTo} ${[...claimants][0]}`;
+  }
+  return claims.map((c) => attributedClaim(c, locale)).join(locale === 'fr' ? ' ; ' : '; ');
+}

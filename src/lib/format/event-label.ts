@@ -6,7 +6,7 @@ import type { Locale } from '../../schema/localized.ts';
 import { headlineClaim, victimGroups } from '../events/claims.ts';
 import { isAttack } from '../events/select.ts';
 import { strings } from '../i18n/strings.ts';
-import { casualtyPhrase } from './claims.ts';
+import { casualtyPhrase, claimsPhrase } from './claims.ts';
 import { formatDate } from './dates.ts';
 import { localize } from './localize.ts';
 
@@ -24,11 +24,10 @@ export function eventLabel(event: NigerEvent, place: Pick<Place, 'name'>, locale
   const claims = victimGroups.map((g) => headlineClaim(event, g)).filter((c) => c !== undefined);
   if (claims.length === 0) return `${title}, ${date}, ${where}, ${strings[locale].noToll}`;
   const claimants = new Set(claims.map((c) => localize(c.claimed_by, locale)));
-  const according = strings[locale].accordingTo;
+  // One claimant reads best after the date and place; several stay attached to their figures.
   if (claimants.size === 1) {
     const phrase = claims.map((c) => casualtyPhrase(c, locale)).join(` ${strings[locale].and} `);
-    return `${phrase}, ${date}, ${where}, ${according} ${[...claimants][0]}`;
+    return `${phrase}, ${date}, ${where}, ${strings[locale].accordingTo} ${[...claimants][0]}`;
   }
-  const phrase = claims.map((c) => `${casualtyPhrase(c, locale)} (${according} ${localize(c.claimed_by, locale)})`).join('; ');
-  return `${phrase}, ${date}, ${where}`;
+  return `${claimsPhrase(claims, locale)}, ${date}, ${where}`;
 }
