@@ -73,7 +73,7 @@ export const eventSchema = z
     /** Where it really happened when the marker is only nearby: "Motogatta, a village of Tondikiwindi commune". */
     place_note: localized.optional(),
     /** Reader-facing text per language. */
-    text: z.strictObject({ en: eventText, fr: eventText.optional() }),
+    text: z.strictObject({ en: eventText, fr: eventText }),
     /** Casualty figures, each with who claimed it. The first claim of each group is the headline figure. */
     casualties: z.array(claimSchema).default([]),
     /** Who was involved, named as the sources name them. */

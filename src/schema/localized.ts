@@ -1,5 +1,5 @@
-// Text that readers see, one value per edition. English is required now; French arrives with the
-// French edition, when `fr` becomes required too.
+// Text that readers see, one value per edition. Both are required: a missing French value is a
+// build error naming the record and the field, never a silent English fallback.
 import { z } from 'astro/zod';
 
 export const locales = ['en', 'fr'] as const;
@@ -11,7 +11,7 @@ export const localized = z.strictObject({
   /** English text. */
   en: text,
   /** French text (written, not machine-translated). */
-  fr: text.optional(),
+  fr: text,
 });
 export type Localized = z.infer<typeof localized>;
 

@@ -1,4 +1,5 @@
-// <tb-copy-snippet>: a button that copies the embed code next to it. Without JavaScript the code
+// <tb-copy-snippet>: a button that copies the embed code next to it (its messages come from the
+// page, in the page's language). Without JavaScript the code
 // stays visible and selectable in its text area.
 class TbCopySnippet extends HTMLElement {
   connectedCallback() {
@@ -13,10 +14,10 @@ class TbCopySnippet extends HTMLElement {
     button.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(text.value);
-        if (status) status.textContent = 'Copied.';
+        if (status) status.textContent = this.dataset.copied ?? '';
       } catch {
         text.select();
-        if (status) status.textContent = 'Press Ctrl+C (or Cmd+C) to copy the selected code.';
+        if (status) status.textContent = this.dataset.copyByHand ?? '';
       }
     });
   }

@@ -3,7 +3,7 @@
 // are told the step's state. Layout is left to CSS (position: sticky).
 import { TbMap } from './map-element.ts';
 import { TbTimeline } from './timeline-element.ts';
-import type { MapState } from '../lib/map/state.ts';
+import { markerShown, type MapState } from '../lib/map/state.ts';
 import type { ViewName } from '../lib/map/views.ts';
 
 function stepState(step: HTMLElement): MapState {
@@ -42,8 +42,22 @@ class TbScrolly extends HTMLElement {
     this.dataset.step = String([...this.querySelectorAll('.step')].indexOf(step));
     this.querySelector<TbMap>('tb-map')?.setState(state, { animate });
     this.querySelector<TbTimeline>('tb-timeline')?.setRange(state.from, state.to);
+    this.#showEventsInTable(state);
     const live = this.querySelector('[data-step-announcer]');
     if (live && animate) live.textContent = step.dataset.alt ?? '';
+  }
+
+  /** The map's text alternative lists the same events as the map. */
+  #showEventsInTable(state: MapState) {
+    const table = this.querySelector('[data-map-events]');
+    if (!table) return;
+    let shown = 0;
+    for (const row of table.querySelectorAll<HTMLTableRowElement>('tr[data-date]')) {
+      row.hidden = !markerShown(row.dataset.date!, state);
+      if (!row.hidden) shown += 1;
+    }
+    const count = table.querySelector('[data-count]');
+    if (count) count.textContent = String(shown);
   }
 }
 

@@ -26,6 +26,7 @@ test('the map has labelled markers that link to their sources', async ({ page })
 });
 
 test('scrolling changes the map at every step', async ({ page }) => {
+  test.setTimeout(90_000); // nineteen steps, each checked in full; slow when axe runs beside it
   await page.emulateMedia({ reducedMotion: 'reduce' }); // final states without waiting for flights
   await page.goto('/');
   const steps = await stepsOf(page);

@@ -71,7 +71,7 @@ test('validateDataset rejects unknown fields by name', () => {
 });
 
 test('validateDataset rejects a claim without claimant or figure', () => {
-  const lines = problems({ events: withEvent((e) => { e.casualties = [{ group: 'soldiers', claimed_by: { en: 'x' } }, { group: 'civilians', killed: 3 }]; }) });
+  const lines = problems({ events: withEvent((e) => { e.casualties = [{ group: 'soldiers', claimed_by: { en: 'x', fr: 'x' } }, { group: 'civilians', killed: 3 }]; }) });
   assert.ok(lines.some((l) => l.endsWith('casualties[0]: a claim needs a `killed` or a `wounded` figure')), lines.join('\n'));
   assert.ok(lines.some((l) => l.includes('casualties[1].claimed_by')), lines.join('\n'));
 });
@@ -119,7 +119,7 @@ test('the committed dataset is valid', () => {
 
 test('validateDataset accepts an empty corrections log and rejects a correction of an unknown event', () => {
   assert.deepEqual(problems({ events: copy(events), corrections: [] }), []);
-  const correction = { id: '2026-12-01-fix', date: '2026-12-01', event: 'nope', what: { en: 'Toll updated' }, why: { en: 'Ministry revised it' } };
+  const correction = { id: '2026-12-01-fix', date: '2026-12-01', event: 'nope', what: { en: 'Toll updated', fr: 'Bilan mis à jour' }, why: { en: 'Ministry revised it', fr: 'Le ministère l’a révisé' } };
   assert.deepEqual(problems({ events: copy(events), corrections: [correction] }), ['data/corrections.json › "2026-12-01-fix" › event: unknown event "nope"']);
 });
 
@@ -127,4 +127,15 @@ test('validateDataset reports an unknown place even when the same event has othe
   const lines = problems({ events: withEvent((e) => { e.place = 'teguei'; e.date = '2024-02-31'; }) });
   assert.ok(lines.some((l) => l.includes('› date: must be a real date')), lines.join('\n'));
   assert.ok(lines.some((l) => l.includes('› place: unknown place "teguei"')), lines.join('\n'));
+});
+
+test('validateDataset names every missing French field: the edition is complete or the build fails', () => {
+  const lines = problems({ events: withEvent((e) => {
+    delete (e.text as Record<string, unknown>).fr;
+    delete ((e.casualties as Record<string, Record<string, unknown>>[])[0]!.claimed_by!).fr;
+  }) });
+  assert.deepEqual(lines, [
+    'data/events.json › "2024-03-20-teguey-ambush" › text.fr: Invalid input: expected object, received undefined',
+    'data/events.json › "2024-03-20-teguey-ambush" › casualties[0].claimed_by.fr: Invalid input: expected string, received undefined',
+  ]);
 });

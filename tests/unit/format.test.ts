@@ -4,8 +4,9 @@ import { validateDataset } from '../../src/lib/dataset/validate-dataset.ts';
 import { formatCount, formatNumber } from '../../src/lib/format/numbers.ts';
 import { datetimeAttribute, formatDate, formatShortDate } from '../../src/lib/format/dates.ts';
 import { attributedClaim, casualtyPhrase, claimsPhrase } from '../../src/lib/format/claims.ts';
-import { eventLabel, placePhrase } from '../../src/lib/format/event-label.ts';
+import { eventLabel, placePhrase, tollPhrase } from '../../src/lib/format/event-label.ts';
 import { localize } from '../../src/lib/format/localize.ts';
+import type { Localized } from '../../src/schema/localized.ts';
 import { copy, events as rawEvents, figures, places } from './fixtures/dataset.ts';
 
 const { events, places: placeList } = validateDataset({ events: copy(rawEvents), places, figures });
@@ -50,6 +51,17 @@ test('eventLabel gives title, date and place for a political event', () => {
   assert.equal(eventLabel(events[0]!, { name: 'Niamey' }, 'en'), 'Coup in Niamey, 26 July 2023, Niamey');
 });
 
+test('eventLabel and attributedClaim read as French in the French edition', () => {
+  assert.equal(eventLabel(ambush, teguey, 'fr'), '23 soldats tués et 17 blessés, 20 mars 2024, près de Téguey, selon le ministère nigérien de la Défense');
+  assert.equal(eventLabel(events[0]!, { name: 'Niamey' }, 'fr'), 'Coup d’État à Niamey, 26 juillet 2023, Niamey');
+});
+
+test('tollPhrase gives the headline figures with claimants, "no toll" for a quiet attack, nothing otherwise', () => {
+  assert.equal(tollPhrase(ambush, 'en'), "23 soldiers killed and 17 wounded, according to Niger's defence ministry");
+  assert.equal(tollPhrase({ ...ambush, casualties: [] }, 'fr'), 'aucun bilan publié');
+  assert.equal(tollPhrase(events[0]!, 'en'), '');
+});
+
 test('placePhrase says "near" only for approximate places', () => {
   assert.equal(placePhrase(ambush, teguey, 'en'), 'near Téguey');
   assert.equal(placePhrase(events[0]!, { name: 'Niamey' }, 'en'), 'Niamey');
@@ -57,7 +69,7 @@ test('placePhrase says "near" only for approximate places', () => {
 
 test('localize refuses to fall back to English', () => {
   assert.equal(localize({ en: 'x', fr: 'y' }, 'fr'), 'y');
-  assert.throws(() => localize({ en: 'x' }, 'fr'), /Missing fr text/);
+  assert.throws(() => localize({ en: 'x' } as unknown as Localized, 'fr'), /Missing fr text/);
 });
 
 test('claimsPhrase attributes once when the claimant is shared, else each figure', () => {

@@ -25,7 +25,10 @@ test('importExport(acled) maps a battle against the army to an attack on soldier
   assert.equal(d.place_precision, 'town');
   assert.deepEqual(d.casualties, [{ group: 'soldiers', killed: 9, claimed_by: { en: 'ACLED (all sides, from its sources)' } }]);
   assert.ok(d.text.en.title.startsWith(draftPrefix));
-  assert.equal(eventSchema.safeParse(d).success, true);
+  // Everything but the French is valid; the French is left for the reviewer, so the build fails
+  // until a person writes it.
+  const issues = eventSchema.safeParse(d).error?.issues.map((i) => i.path.join('.')) ?? [];
+  assert.deepEqual(issues, ['place_note.fr', 'text.fr', 'casualties.0.claimed_by.fr', 'actors.0.fr', 'actors.1.fr', 'note.fr']);
 });
 
 test('importExport(acled) maps violence against civilians and proposes a new place when none is near', () => {

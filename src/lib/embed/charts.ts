@@ -20,30 +20,45 @@ export interface ChartSpec {
 export const charts = [
   {
     id: 'tri-border-map',
-    title: { en: 'Attacks and key events in the tri-border area since the coup' },
-    description: { en: 'Events in the Niger–Mali–Burkina Faso border area since the coup of {start}. Marker area shows reported deaths of soldiers and civilians.' },
+    title: { en: 'Attacks and key events in the tri-border area since the coup', fr: 'Attaques et événements clés dans la zone des trois frontières depuis le coup d’État' },
+    description: {
+      en: 'Events in the Niger–Mali–Burkina Faso border area since the coup of {start}. Marker area shows reported deaths of soldiers and civilians.',
+      fr: 'Les événements survenus dans la zone frontalière Niger–Mali–Burkina Faso depuis le coup d’État du {start}. La surface des symboles représente les morts recensés parmi les soldats et les civils.',
+    },
     aspect: 1.05,
     image: { width: 960, height: 900 },
   },
   {
     id: 'coup-timeline',
-    title: { en: 'From the coup to the French withdrawal' },
-    description: { en: 'Every event in the Three Borders dataset from the coup of {start} to the departure of the last French troops on {end}.' },
+    title: { en: 'From the coup to the French withdrawal', fr: 'Du coup d’État au retrait français' },
+    description: {
+      en: 'Every event in the Three Borders dataset from the coup of {start} to the departure of the last French troops on {end}.',
+      fr: 'Tous les événements de la base Three Borders, du coup d’État du {start} au départ des derniers soldats français, le {end}.',
+    },
     aspect: 0.62,
     image: { width: 960, height: 360 },
   },
   {
     id: 'withdrawal-map',
-    note: { en: "The roads the convoys took to N'Djamena were not published, so no route is drawn. France's second forward base, Tabarey-Barey, has no published coordinates; it lies near Ayorou." },
-    title: { en: "France's military withdrawal from Niger" },
-    description: { en: 'French bases in Niger, N’Djamena in Chad where the withdrawing convoys went, and the events from the coup to the last departure.' },
+    note: {
+      en: "The roads the convoys took to N'Djamena were not published, so no route is drawn. France's second forward base, Tabarey-Barey, has no published coordinates; it lies near Ayorou.",
+      fr: 'L’itinéraire des convois vers N’Djamena n’a pas été rendu public : aucun tracé n’est donc dessiné. La seconde base avancée française, Tabarey-Barey, n’a pas de coordonnées publiées ; elle se trouve près d’Ayorou.',
+    },
+    title: { en: "France's military withdrawal from Niger", fr: 'Le retrait militaire français du Niger' },
+    description: {
+      en: 'French bases in Niger, N’Djamena in Chad where the withdrawing convoys went, and the events from the coup to the last departure.',
+      fr: 'Les bases françaises au Niger, N’Djamena, au Tchad, où se sont rendus les convois du retrait, et les événements du coup d’État au dernier départ.',
+    },
     aspect: 1.05,
     image: { width: 960, height: 900 },
   },
   {
     id: 'deaths-by-month',
-    title: { en: 'Reported deaths by month' },
-    description: { en: 'Soldiers and civilians reported killed in the events of the Three Borders dataset, by month, with the coup and the French withdrawal marked.' },
+    title: { en: 'Reported deaths by month', fr: 'Morts recensés par mois' },
+    description: {
+      en: 'Soldiers and civilians reported killed in the events of the Three Borders dataset, by month, with the coup and the French withdrawal marked.',
+      fr: 'Soldats et civils tués selon les bilans publiés, lors des événements de la base Three Borders, par mois, avec le coup d’État et le retrait français signalés.',
+    },
     aspect: 0.78,
     image: { width: 960, height: 620 },
   },

