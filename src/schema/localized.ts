@@ -2,8 +2,7 @@
 // build error naming the record and the field, never a silent English fallback.
 import { z } from 'astro/zod';
 
-export const locales = ['en', 'fr'] as const;
-export type Locale = (typeof locales)[number];
+export { locales, type Locale } from '../lib/i18n/locales.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 

@@ -7,6 +7,8 @@ import { attributedClaim, casualtyPhrase, claimsPhrase } from '../../src/lib/for
 import { eventLabel, placePhrase, tollPhrase } from '../../src/lib/format/event-label.ts';
 import { localize } from '../../src/lib/format/localize.ts';
 import type { Localized } from '../../src/schema/localized.ts';
+import { countryName } from '../../src/lib/format/country.ts';
+import { readFileSync } from 'node:fs';
 import { copy, events as rawEvents, figures, places } from './fixtures/dataset.ts';
 
 const { events, places: placeList } = validateDataset({ events: copy(rawEvents), places, figures });
@@ -78,4 +80,17 @@ test('claimsPhrase attributes once when the claimant is shared, else each figure
     "23 soldiers killed and 17 wounded and 2 civilians killed, according to Niger's defence ministry");
   assert.equal(claimsPhrase([ministry!, is!], 'en'),
     "23 soldiers killed and 17 wounded, according to Niger's defence ministry; at least 30 soldiers killed, according to Islamic State (claim)");
+});
+
+test('countryName names countries in the reader\'s language and refuses unknown codes', () => {
+  assert.equal(countryName('BFA', 'en'), 'Burkina Faso');
+  assert.equal(countryName('TCD', 'fr'), 'Tchad');
+  assert.equal(countryName('FRA', 'en'), 'France');
+  assert.throws(() => countryName('XXX', 'en'), /No country name for "XXX"/);
+});
+
+test('every country in the dataset has a name in both languages', () => {
+  for (const p of JSON.parse(readFileSync(new URL('../../data/places.json', import.meta.url), 'utf8')) as { country: string }[]) {
+    assert.ok(countryName(p.country, 'fr').length > 2, p.country);
+  }
 });

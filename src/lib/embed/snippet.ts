@@ -1,7 +1,7 @@
 // The copy-paste embed code and its oEmbed description. The iframe works alone (a fixed aspect
 // ratio); the loader script, when present, sizes it to its content.
 import type { ChartSpec } from './charts.ts';
-import type { Locale } from '../../schema/localized.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { localePath } from '../i18n/routes.ts';
 
 export const resizeMessageType = 'three-borders:resize';

@@ -8,3 +8,9 @@ export const iso3ByNumeric: Readonly<Record<string, string>> = {
   '716': 'ZWE', '728': 'SSD', '729': 'SDN', '732': 'ESH', '768': 'TGO', '788': 'TUN', '800': 'UGA', '818': 'EGY',
   '854': 'BFA',
 };
+
+/** ISO 3166-1 alpha-3 to alpha-2, for the countries our places are in (Intl names countries by alpha-2). */
+export const iso2ByIso3: Readonly<Record<string, string>> = {
+  BEN: 'BJ', BFA: 'BF', CIV: 'CI', CMR: 'CM', DZA: 'DZ', ETH: 'ET', FRA: 'FR', GHA: 'GH', LBY: 'LY', MLI: 'ML',
+  MRT: 'MR', NER: 'NE', NGA: 'NG', SEN: 'SN', TCD: 'TD', TGO: 'TG', USA: 'US',
+};

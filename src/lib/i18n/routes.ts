@@ -1,6 +1,6 @@
 // Where each edition lives: English at the root, French under /fr/. Every page exists in both, so
 // a page's twin is always the same path with the prefix added or removed.
-import { locales, type Locale } from '../../schema/localized.ts';
+import { locales, type Locale } from './locales.ts';
 
 const prefix: Record<Locale, string> = { en: '', fr: '/fr' };
 
