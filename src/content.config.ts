@@ -43,12 +43,17 @@ const correctionsLoader: Loader = {
 };
 
 const pageSchema = z.strictObject({
-  /** Headline: the page's <h1> and <title>. */
+  /** Headline: the page's <h1>, and its <title> when no short_title is given. */
   title: z.string().trim().min(1),
+  /** The <title> and social-card title, for headlines longer than search results show (70 characters). */
+  short_title: z.string().trim().min(1).max(70).optional(),
   /** 150–160 characters for search results and social cards. */
   description: z.string().trim().min(50).max(200),
   /** One-sentence standfirst under the headline. */
   dek: z.string().trim().min(1).optional(),
+}).refine((page) => page.title.length <= 70 || page.short_title, {
+  path: ['short_title'],
+  message: 'the title is longer than 70 characters: add a short_title for browser tabs and search results',
 });
 
 export const collections = {

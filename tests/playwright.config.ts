@@ -1,27 +1,12 @@
 // End-to-end tests against the built site (run `npm run build` first; `npm test` does).
 // Playwright cannot download its own browser here, so we drive Debian's Chromium, falling back to
 // a Playwright-managed browser where one is installed.
-import { defineConfig, devices, chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath, quietChromiumFlags } from '../src/cli/chromium-path.ts';
 import { fileURLToPath } from 'node:url';
 
 const PORT = Number(process.env.PORT ?? 4329);
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-function chromiumPath(): string | undefined {
-  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
-    if (candidate && existsSync(candidate)) return candidate;
-  }
-  try {
-    if (existsSync(chromium.executablePath())) return undefined; // Playwright's own browser
-  } catch {
-    // no managed browser either
-  }
-  throw new Error(
-    'No Chromium found for the end-to-end tests. Install Debian\'s package (sudo apt-get install chromium), ' +
-      'or set CHROMIUM_PATH to a Chromium or Chrome binary.',
-  );
-}
 
 export default defineConfig({
   testDir: './e2e',
@@ -45,8 +30,7 @@ export default defineConfig({
           // A closed network: keep Chromium from calling home. The embed tests put a host page and the
           // site on two loopback origins; in production both are public, so local-network checks
           // (which would block one loopback origin framing another) do not apply there.
-          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-            '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests'],
+          args: [...quietChromiumFlags, '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests'],
         },
       },
     },

@@ -5,9 +5,8 @@ class TbEventFilter extends HTMLElement {
     const form = this.querySelector('form');
     const table = document.getElementById(this.dataset.table ?? '')?.querySelector('table');
     if (!form || !table) return;
-    this.hidden = false;
     form.addEventListener('input', () => this.#filter(form, table));
-    form.addEventListener('submit', (e) => e.preventDefault());
+    form.addEventListener('submit', (e) => { e.preventDefault(); this.#filter(form, table); });
     this.#addSorting(table);
   }
 

@@ -1,8 +1,11 @@
-// <tb-map>: applies a map state to the server-rendered SVG. Flying between views animates one
-// transform with d3's interpolateZoom; overlays move in screen units. Nothing is re-projected.
+// <tb-map>: applies a map state to the server-rendered SVG. Flying between views follows d3's
+// interpolateZoom: while in flight the painted map is moved by a CSS transform (the compositor's
+// work, no repaint, so cheap phones keep up); when it lands the SVG is redrawn once for the new
+// view, with overlays back at their screen size. Nothing is re-projected.
 import { interpolateZoom } from 'd3-interpolate';
 import { easeCubicInOut } from 'd3-ease';
-import { toScreen, transformAttribute, zoomTransform, type ZoomTransform, type ZoomView } from '../lib/map/transform.ts';
+import { relativeTransform, toScreen, transformAttribute, zoomTransform, type ZoomTransform, type ZoomView } from '../lib/map/transform.ts';
+import { frame } from '../lib/map/frame-size.ts';
 import type { MapState } from '../lib/map/state.ts';
 import { markerShown, placeLabelShown, shownInView } from '../lib/map/state.ts';
 import { isViewName } from '../lib/map/views.ts';
@@ -13,13 +16,16 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 
 export class TbMap extends HTMLElement {
   #views: ViewData = {};
+  /** The view the SVG is drawn for. */
+  #drawn: ZoomView | undefined;
+  /** The view the reader sees: the drawn one, or a point of a flight. */
   #current: ZoomView | undefined;
   #frame = 0;
 
   connectedCallback() {
     this.#views = JSON.parse(this.dataset.views ?? '{}') as ViewData;
     const view = this.dataset.view;
-    if (view && this.#views[view]) this.#current = this.#views[view].z;
+    if (view && this.#views[view]) this.#drawn = this.#current = this.#views[view].z;
   }
 
   /** Shows a state; flies to its view unless the reader prefers reduced motion. */
@@ -48,20 +54,33 @@ export class TbMap extends HTMLElement {
   #flyTo(target: ZoomView, animate: boolean) {
     cancelAnimationFrame(this.#frame);
     const start = this.#current ?? target;
-    if (!animate || start.join() === target.join()) return this.#apply(target);
+    const svg = this.querySelector<SVGSVGElement>('svg.map');
+    if (!animate || !svg || start.join() === target.join()) return this.#land(target);
     const interpolate = interpolateZoom(start, target);
     const duration = Math.min(2200, Math.max(700, interpolate.duration * 0.6));
+    const drawn = zoomTransform(this.#drawn ?? start);
+    const px = svg.getBoundingClientRect().width / frame.width; // SVG units to CSS pixels
     const t0 = performance.now();
     const tick = (now: number) => {
       const t = Math.min(1, (now - t0) / duration);
-      this.#apply(interpolate(easeCubicInOut(t)) as ZoomView);
-      if (t < 1) this.#frame = requestAnimationFrame(tick);
+      this.#current = interpolate(easeCubicInOut(t)) as ZoomView;
+      if (t === 1) return this.#land(target);
+      const r = relativeTransform(drawn, zoomTransform(this.#current));
+      svg.style.transform = `translate(${r.x * px}px, ${r.y * px}px) scale(${r.k})`;
+      this.#frame = requestAnimationFrame(tick);
     };
     this.#frame = requestAnimationFrame(tick);
   }
 
+  /** Ends any flight and draws the SVG for `view`. */
+  #land(view: ZoomView) {
+    const svg = this.querySelector<SVGSVGElement>('svg.map');
+    if (svg) svg.style.transform = '';
+    this.#apply(view);
+  }
+
   #apply(view: ZoomView) {
-    this.#current = view;
+    this.#drawn = this.#current = view;
     const t: ZoomTransform = zoomTransform(view);
     this.querySelector('.map-zoom')?.setAttribute('transform', transformAttribute(t));
     for (const el of this.querySelectorAll<SVGElement>('[data-x]')) {

@@ -107,8 +107,10 @@ test('step changes are announced politely and the map\'s table follows the step'
   await expect(page.locator('.map-events [data-count]')).toHaveText(String(visible.length));
 });
 
-test('text zoomed to 200 % loses nothing: no horizontal scroll and no clipped text', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
+test('text zoomed to 200 % loses nothing: no horizontal scroll and no clipped text', async ({ browser }) => {
+  // The zoom is a user style sheet, which the page's CSP would refuse if the test injected it as is.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+  const page = await context.newPage();
   for (const path of ['/', '/fr/', '/fr/data/', '/embed/', '/fr/methodology/']) {
     await page.goto(path);
     await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
@@ -119,6 +121,7 @@ test('text zoomed to 200 % loses nothing: no horizontal scroll and no clipped te
       .map((el) => el.outerHTML.slice(0, 80)));
     expect(clipped, path).toEqual([]);
   }
+  await context.close();
 });
 
 test('with reduced motion nothing on the page animates', async ({ page }) => {

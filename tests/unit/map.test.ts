@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createProjection, extent, frame } from '../../src/lib/map/frame.ts';
 import { views, viewNames, isViewName } from '../../src/lib/map/views.ts';
 import { zoomView } from '../../src/lib/map/zoom.ts';
-import { toScreen, zoomTransform } from '../../src/lib/map/transform.ts';
+import { relativeTransform, toScreen, zoomTransform } from '../../src/lib/map/transform.ts';
 import { deathRadius, markerRadius, symbolPath } from '../../src/lib/map/symbols.ts';
 import { buildMarkers, insideExtent } from '../../src/lib/map/markers.ts';
 import { scaleBar } from '../../src/lib/map/scale-bar.ts';
@@ -110,4 +110,16 @@ test('map state rules: markers by date, labels by rank or highlight, area labels
   assert.equal(placeLabelShown({ id: 'fambita', rank: 3 }, state), false);
   assert.equal(placeLabelShown({ id: 'tera', rank: 2 }, state), true);
   assert.equal(shownInView(['niger', 'tri-border'], state), true);
+});
+
+test('relativeTransform moves points drawn under one view to where another view shows them', () => {
+  const drawn = zoomTransform([480, 360, 960]);
+  const shown = zoomTransform([300, 200, 400]);
+  const r = relativeTransform(drawn, shown);
+  for (const [px, py] of [[300, 200], [0, 0], [960, 720]] as const) {
+    const [dx, dy] = toScreen(px, py, drawn);
+    const [sx, sy] = toScreen(px, py, shown);
+    assert.ok(Math.abs(dx * r.k + r.x - sx) < 0.2 && Math.abs(dy * r.k + r.y - sy) < 0.2, `${px},${py}`);
+  }
+  assert.deepEqual(relativeTransform(drawn, drawn), { k: 1, x: 0, y: 0 });
 });

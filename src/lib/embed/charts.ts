@@ -20,7 +20,7 @@ export interface ChartSpec {
 export const charts = [
   {
     id: 'tri-border-map',
-    title: { en: 'Attacks and key events in the tri-border area since the coup', fr: 'Attaques et événements clés dans la zone des trois frontières depuis le coup d’État' },
+    title: { en: 'Attacks and key events in the tri-border area since the coup', fr: 'Attaques et faits marquants aux trois frontières depuis le coup d’État' },
     description: {
       en: 'Events in the Niger–Mali–Burkina Faso border area since the coup of {start}. Marker area shows reported deaths of soldiers and civilians.',
       fr: 'Les événements survenus dans la zone frontalière Niger–Mali–Burkina Faso depuis le coup d’État du {start}. La surface des symboles représente les morts recensés parmi les soldats et les civils.',

@@ -99,6 +99,8 @@ interface Strings {
     any: string;
     shown: string;
     sortBy: string;
+    /** The filter form's button: the table also updates as you type. */
+    apply: string;
     caption: string;
   };
 }
@@ -213,6 +215,7 @@ export const strings: Record<Locale, Strings> = {
       any: 'Any',
       shown: '{n} of {total} events shown',
       sortBy: 'Sort by',
+      apply: 'Show',
       caption: 'All events in the dataset',
     },
     mapCreditShort: 'Boundaries: Natural Earth · Events: Three Borders dataset, from news reports',
@@ -327,6 +330,7 @@ export const strings: Record<Locale, Strings> = {
       any: 'Tous',
       shown: '{n} événements affichés sur {total}',
       sortBy: 'Trier par',
+      apply: 'Afficher',
       caption: 'Tous les événements de la base',
     },
     mapCreditShort: 'Frontières : Natural Earth · Événements : base Three Borders, d’après la presse',

@@ -30,3 +30,13 @@ export function translateAttribute(px: number, py: number, t: ZoomTransform): st
   const [sx, sy] = toScreen(px, py, t);
   return `translate(${sx} ${sy})`;
 }
+
+/**
+ * The transform that takes the map as drawn under `drawn` to how it looks under `shown`. During
+ * a flight the browser moves the already painted map with it (a CSS transform, which the
+ * compositor applies without repainting) and redraws the SVG only when the flight ends.
+ */
+export function relativeTransform(drawn: ZoomTransform, shown: ZoomTransform): ZoomTransform {
+  const k = shown.k / drawn.k;
+  return { k, x: shown.x - k * drawn.x, y: shown.y - k * drawn.y };
+}

@@ -1,0 +1,88 @@
+// npm run bench: builds the site, serves dist/ with gzip, and prints for each page its bytes by
+// kind (raw and gzip, against src/lib/perf/budgets.ts), its Lighthouse mobile scores with LCP,
+// TBT and CLS, the long tasks of a scroll through the story at 4× CPU throttling, the build
+// time, and the same figures for the coup-to-withdrawal events rendered by TimelineJS.
+// Figures, not assertions: timings vary from machine to machine (the byte budgets are tested).
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { validateDataset } from '../lib/dataset/validate-dataset.ts';
+import { chromiumPath, quietChromiumFlags } from './chromium-path.ts';
+import { serveStatic } from './bench/static-server.ts';
+import { writeTimelineJsPage } from './bench/timelinejs-page.ts';
+import { withLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
+import { scrollLongTasks } from './bench/scroll-long-tasks.ts';
+import { recordResources } from './bench/record-weight.ts';
+import { kilobytes, pageWeight, type Weight } from '../lib/perf/page-weight.ts';
+import { budgetFor, overBudget, storyCeiling } from '../lib/perf/budgets.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const port = Number(process.env.BENCH_PORT ?? 4339);
+const origin = `http://127.0.0.1:${port}`;
+const pages = ['/', '/fr/', '/embed/tri-border-map/', '/embed/coup-timeline/', '/embed/withdrawal-map/', '/embed/deaths-by-month/', '/data/'];
+const timelineJs = '/timelinejs/';
+
+console.log('Building…');
+const started = performance.now();
+const build = spawnSync('node_modules/.bin/astro', ['build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+if (build.status !== 0) process.exit(build.status ?? 1);
+const buildSeconds = (performance.now() - started) / 1000;
+
+const read = (file: string) => JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8'));
+const dataset = validateDataset({ events: read('events.json'), places: read('places.json'), figures: read('figures.json'), corrections: read('corrections.json') });
+const timelineDir = writeTimelineJsPage(dataset.events, new Map(dataset.places.map((p) => [p.id, p])));
+const server = await serveStatic({ '/': `${root}dist`, [timelineJs]: timelineDir }, port);
+
+try {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: quietChromiumFlags });
+  const weights = new Map<string, Weight>();
+  const external = new Map<string, string[]>();
+  for (const path of [...pages, timelineJs]) {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    const outside: string[] = [];
+    page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) outside.push(r.url()); });
+    weights.set(path, pageWeight(await recordResources(page, origin + path)));
+    external.set(path, outside);
+    await page.close();
+  }
+  console.log('Scrolling through the story at 4× CPU throttling…');
+  const scroll = { en: await scrollLongTasks(browser, `${origin}/`), fr: await scrollLongTasks(browser, `${origin}/fr/`) };
+  await browser.close();
+
+  console.log('Running Lighthouse (mobile)…');
+  const lighthouse = new Map<string, LighthouseResult>();
+  await withLighthouse(async (audit) => {
+    for (const path of [...pages, timelineJs]) lighthouse.set(path, await audit(origin + path));
+  });
+
+  const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+  const kinds = ['html', 'css', 'js', 'image', 'data', 'font'] as const;
+  console.log(`\n## Bytes per page (gzip; raw in brackets), Chromium at 412×823\n`);
+  console.log(row(['page', ...kinds, 'total', 'requests', 'other origins', 'budget']));
+  console.log(row(Array(kinds.length + 5).fill('---')));
+  for (const [path, w] of weights) {
+    const budget = path === timelineJs ? '—' : (overBudget(w, budgetFor(path).limits).join('; ') || 'within');
+    console.log(row([path === timelineJs ? 'TimelineJS (comparison)' : path, ...kinds.map((k) => w[k].raw ? `${kilobytes(w[k].gzip)} (${kilobytes(w[k].raw)})` : '0'), `${kilobytes(w.total.gzip)} (${kilobytes(w.total.raw)})`, w.requests, external.get(path)!.length, budget]));
+  }
+  const categories = [...new Set([...lighthouse.values()].flatMap((r) => Object.keys(r.scores)))];
+  console.log(`\n## Lighthouse ${JSON.parse(readFileSync(new URL('../../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version} (mobile, simulated throttling)\n`);
+  console.log(row(['page', ...categories, 'LCP', 'TBT', 'CLS']));
+  console.log(row(Array(categories.length + 4).fill('---')));
+  for (const [path, r] of lighthouse) {
+    console.log(row([path === timelineJs ? 'TimelineJS (comparison)' : path, ...categories.map((c) => r.scores[c] ?? '—'), `${(r.lcp / 1000).toFixed(2)} s`, `${Math.round(r.tbt)} ms`, r.cls.toFixed(3)]));
+  }
+  const story = weights.get('/')!;
+  const tjs = weights.get(timelineJs)!;
+  const ratio = (a: number, b: number) => (a / b).toFixed(1);
+  console.log(`\n## Story against targets and against TimelineJS\n`);
+  console.log(`- Story JavaScript: ${kilobytes(story.js.gzip)} gzip (target ≤ ${kilobytes(storyCeiling.js)}); all bytes: ${kilobytes(story.total.gzip)} (target ≤ ${kilobytes(storyCeiling.total)}).`);
+  console.log(`- TimelineJS page: ${kilobytes(tjs.total.gzip)} gzip in all, ${kilobytes(tjs.js.gzip)} of JavaScript: ${ratio(tjs.total.gzip, weights.get('/embed/coup-timeline/')!.total.gzip)}× the bytes of our timeline embed and ${ratio(tjs.js.gzip, weights.get('/embed/coup-timeline/')!.js.gzip)}× its JavaScript (our whole story: ${ratio(tjs.total.gzip, story.total.gzip)}×).`);
+  console.log(`- Lighthouse performance: our timeline embed ${lighthouse.get('/embed/coup-timeline/')!.scores.performance}, TimelineJS ${lighthouse.get(timelineJs)!.scores.performance} (ratio ${ratio(lighthouse.get('/embed/coup-timeline/')!.scores.performance!, lighthouse.get(timelineJs)!.scores.performance!)}).`);
+  for (const [lang, s] of Object.entries(scroll)) {
+    console.log(`- Scroll-through (${lang}, ${s.steps} steps, 4× CPU): ${s.longTasks} long tasks, longest ${Math.round(s.longest)} ms (target: none over 50 ms), ${Math.round(s.total)} ms in all.`);
+  }
+  console.log(`- Build: ${buildSeconds.toFixed(1)} s wall (astro build, ${pages.length}+ pages).`);
+} finally {
+  server.close();
+}

@@ -1,0 +1,34 @@
+// Byte budgets, gzipped, per page and per kind of asset: the one place these numbers live. The
+// test suite (tests/e2e/budgets.spec.ts) fails when a page goes over, and `npm run bench` prints
+// each page against them. The story's ceilings come from our readers' networks: at most 40 KB of
+// JavaScript and 250 KB in all; the tighter figures below keep today's pages from drifting.
+import type { AssetType } from './page-weight.ts';
+
+export type Limits = Partial<Record<AssetType | 'total', number>>;
+
+export const storyCeiling = { js: 40_000, total: 250_000 } as const;
+
+export const budgets: readonly { name: string; pages: RegExp; limits: Limits }[] = [
+  // The story: its HTML holds the whole map, timeline, event table and text alternative.
+  { name: 'story', pages: /^(\/fr)?\/$/, limits: { html: 125_000, css: 6_000, js: 10_000, image: 1_000, font: 0, data: 0, total: 140_000 } },
+  { name: 'data desk', pages: /^(\/fr)?\/data\/$/, limits: { html: 42_000, css: 4_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 50_000 } },
+  { name: 'text pages', pages: /^(\/fr)?\/(methodology|corrections)\/$/, limits: { html: 6_000, css: 2_500, js: 0, image: 1_000, font: 0, data: 0, total: 10_000 } },
+  // The embed list's previews are iframes: each is an embed page with its own budget below.
+  { name: 'embed list', pages: /^(\/fr)?\/embed\/$/, limits: { html: 6_000, css: 3_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 12_000 } },
+  { name: 'map embeds', pages: /^(\/fr)?\/embed\/[a-z-]+-map\/$/, limits: { html: 78_000, css: 5_000, js: 9_000, image: 1_000, font: 0, data: 0, total: 90_000 } },
+  { name: 'chart embeds', pages: /^(\/fr)?\/embed\/(coup-timeline|deaths-by-month)\/$/, limits: { html: 21_000, css: 5_000, js: 9_000, image: 1_000, font: 0, data: 0, total: 35_000 } },
+];
+
+/** The budget a page is held to; every page must have exactly one. */
+export function budgetFor(path: string) {
+  const matching = budgets.filter((b) => b.pages.test(path));
+  if (matching.length !== 1) throw new Error(`${path} matches ${matching.length} budgets (${matching.map((b) => b.name).join(', ') || 'none'}): add it to src/lib/perf/budgets.ts`);
+  return matching[0]!;
+}
+
+/** Each kind over its limit, as "html: 130.2 KB > 125.0 KB". */
+export function overBudget(weight: Partial<Record<keyof Limits, { gzip: number }>>, limits: Limits): string[] {
+  return (Object.entries(limits) as [keyof Limits, number][])
+    .filter(([type, limit]) => (weight[type]?.gzip ?? 0) > limit)
+    .map(([type, limit]) => `${type}: ${(weight[type]!.gzip / 1000).toFixed(1)} KB > ${(limit / 1000).toFixed(1)} KB`);
+}
