@@ -37,18 +37,26 @@ export class TbMap extends HTMLElement {
   }
 
   #toggle(state: MapState) {
+    const shown: SVGElement[] = [];
+    const set = (el: SVGElement, off: boolean) => {
+      if (!off && el.classList.contains('is-off')) shown.push(el);
+      el.classList.toggle('is-off', off);
+    };
     for (const m of this.querySelectorAll<SVGElement>('.marker')) {
-      m.classList.toggle('is-off', !markerShown(m.dataset.date ?? '', state));
+      set(m, !markerShown(m.dataset.date ?? '', state));
       m.classList.toggle('is-focus', state.focus.includes(m.dataset.event ?? ''));
     }
     for (const p of this.querySelectorAll<SVGElement>('.place')) {
       const id = p.dataset.place ?? '';
-      p.classList.toggle('is-off', !placeLabelShown({ id, rank: Number(p.dataset.rank) }, state));
+      set(p, !placeLabelShown({ id, rank: Number(p.dataset.rank) }, state));
       p.classList.toggle('is-highlighted', state.highlight.includes(id));
     }
     for (const el of this.querySelectorAll<SVGElement>('[data-views]')) {
-      el.classList.toggle('is-off', !shownInView((el.dataset.views ?? '').split(' '), state));
+      set(el, !shownInView((el.dataset.views ?? '').split(' '), state));
     }
+    // Hidden overlays are not moved (see #apply): put the ones that reappear where the map is drawn.
+    const overlays = shown.map((el) => (el.dataset.x === undefined ? el.querySelector<SVGElement>('[data-x]') : el)).filter((el) => el !== null);
+    if (this.#drawn) this.#place(overlays, zoomTransform(this.#drawn));
   }
 
   #flyTo(target: ZoomView, animate: boolean) {
@@ -83,7 +91,12 @@ export class TbMap extends HTMLElement {
     this.#drawn = this.#current = view;
     const t: ZoomTransform = zoomTransform(view);
     this.querySelector('.map-zoom')?.setAttribute('transform', transformAttribute(t));
-    for (const el of this.querySelectorAll<SVGElement>('[data-x]')) {
+    // Only what can be seen moves: hidden overlays are placed when they reappear (#toggle).
+    this.#place([...this.querySelectorAll<SVGElement>('[data-x]:not(.is-off, .is-off [data-x])')], t);
+  }
+
+  #place(overlays: SVGElement[], t: ZoomTransform) {
+    for (const el of overlays) {
       const [x, y] = toScreen(Number(el.dataset.x), Number(el.dataset.y), t);
       el.setAttribute('transform', `translate(${x} ${y})`);
     }

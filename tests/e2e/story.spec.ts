@@ -38,6 +38,11 @@ test('scrolling changes the map at every step', async ({ page }) => {
     await expect(page.locator('tb-scrolly')).toHaveAttribute('data-step', String(i));
     await expect(page.locator('tb-map')).toHaveAttribute('data-view', step.view!);
     await expect(page.locator('.map-zoom')).toHaveAttribute('transform', transformAttribute(zoomTransform(views[step.view!]!.z)));
+    // Every visible overlay sits where this view puts its point (hidden ones may lag behind).
+    const t = zoomTransform(views[step.view!]!.z);
+    const overlays = await page.locator('tb-map [data-x]:not(.is-off, .is-off [data-x])').evaluateAll((els) => els.map((el) => [Number(el.getAttribute('data-x')), Number(el.getAttribute('data-y')), el.getAttribute('transform')] as const));
+    const misplaced = overlays.filter(([x, y, transform]) => { const [sx, sy] = toScreen(x, y, t); return transform !== `translate(${sx} ${sy})`; });
+    expect(misplaced, `step ${i}: overlays not moved to the view`).toEqual([]);
     const shown = await page.locator('.marker:not(.is-off)').evaluateAll((ms) => ms.map((m) => (m as HTMLElement).dataset.date!));
     expect(shown.every((d) => d >= step.from! && d <= step.to!), `step ${i}: markers outside ${step.from}–${step.to}`).toBe(true);
     const hidden = await page.locator('.marker.is-off').evaluateAll((ms) => ms.map((m) => (m as HTMLElement).dataset.date!));
