@@ -15,7 +15,7 @@ export default defineConfig({
   // HTTP headers of any host (public/_headers, nginx), and hashed files cache for a year.
   // Policy and headers: src/lib/security/headers.ts.
   build: { inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   // Astro adds script-src and style-src with the hashes of every script and stylesheet.
   security: { csp: { directives: [...cspDirectives] } },
   i18n: { locales: ['en', 'fr'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { charts, chartById, chartDescription } from '../../src/lib/embed/charts.ts';
 import { embedSnippet, embedUrl, oembed } from '../../src/lib/embed/snippet.ts';
-import { agenciesCited } from '../../src/lib/embed/credit.ts';
+import { agenciesCited, chartCredit } from '../../src/lib/embed/credit.ts';
 import { wrapText } from '../../src/lib/format/wrap.ts';
 
 const map = chartById('tri-border-map');
@@ -49,4 +49,11 @@ test('wrapText breaks at spaces within the width', () => {
 test('chartDescription fills the coup and withdrawal dates from the data', () => {
   assert.equal(chartDescription(chartById('coup-timeline'), { from: '2023-07-26', to: '2023-12-22' }, 'en'),
     'Every event in the Three Borders dataset from the coup of 26 July 2023 to the departure of the last French troops on 22 December 2023.');
+});
+
+test('chartCredit names the agencies in each language, with French spacing before : and ;', () => {
+  const events = [{ sources: [{ publisher: 'Yahoo News (AFP)', title: 't', url: 'https://example.org/a', date: null }] }];
+  assert.equal(chartCredit({ id: 'tri-border-map' }, events, 'en'), 'Three Borders · Sources: AFP, other news reports compiled in the Three Borders dataset; boundaries: Natural Earth.');
+  assert.equal(chartCredit({ id: 'coup-timeline' }, events, 'fr'), 'Three Borders · Sources\u00a0: AFP, autres articles de presse réunis dans la base Three Borders.');
+  assert.match(chartCredit({ id: 'withdrawal-map' }, events, 'fr'), /Borders\u202f; frontières\u00a0: Natural Earth\.$/);
 });

@@ -21,5 +21,5 @@ export function agenciesCited(events: readonly Pick<NigerEvent, 'sources'>[], li
 export function chartCredit(chart: { id: string }, events: readonly Pick<NigerEvent, 'sources'>[], locale: Locale): string {
   const words = strings[locale].embed.credit;
   const sources = [...agenciesCited(events), words.others].join(', ');
-  return `Three Borders · ${words.sources}${strings[locale].colon} ${sources}${chart.id.endsWith('map') ? `; ${words.boundaries}` : ''}.`;
+  return `Three Borders · ${words.sources}${strings[locale].colon} ${sources}${chart.id.endsWith('map') ? `${strings[locale].semicolon} ${words.boundaries}` : ''}.`;
 }

@@ -6,6 +6,8 @@ import type { CasualtyGroup, EventKind } from '../../schema/event.ts';
 interface Strings {
   /** A colon as the language sets it: French puts a no-break space before it. */
   colon: string;
+  /** A semicolon, likewise (a narrow no-break space before it in French). */
+  semicolon: string;
   site: {
     skipLink: string;
     navLabel: string;
@@ -83,6 +85,7 @@ interface Strings {
     aboutMapHeading: string;
     allEvents: string;
     tableCaption: string;
+    dataPageNote: string;
     updated: string;
     inDataset: string;
   };
@@ -110,6 +113,7 @@ interface Strings {
 export const strings: Record<Locale, Strings> = {
   en: {
     colon: ':',
+    semicolon: ';',
     site: {
       skipLink: 'Skip to the content',
       navLabel: 'Site',
@@ -200,6 +204,7 @@ export const strings: Record<Locale, Strings> = {
       aboutMapHeading: 'Events and sources',
       allEvents: 'All {n} events in the dataset, with sources',
       tableCaption: 'Events shown on the map, with reported casualties and sources',
+      dataPageNote: 'Filter them, sort them, and download them as CSV, JSON or GeoJSON.',
       updated: 'Latest event in the dataset:',
       inDataset: 'This event in the dataset',
     },
@@ -226,6 +231,7 @@ export const strings: Record<Locale, Strings> = {
   },
   fr: {
     colon: '\u00a0:',
+    semicolon: '\u202f;',
     site: {
       skipLink: 'Aller au contenu',
       navLabel: 'Site',
@@ -316,6 +322,7 @@ export const strings: Record<Locale, Strings> = {
       aboutMapHeading: 'Événements et sources',
       allEvents: 'Les {n} événements de la base, avec leurs sources',
       tableCaption: 'Événements figurant sur la carte, avec les bilans publiés et leurs sources',
+      dataPageNote: 'Filtrez-les, triez-les et téléchargez-les en CSV, JSON ou GeoJSON.',
       updated: 'Dernier événement de la base :',
       inDataset: 'Cet événement dans la base',
     },

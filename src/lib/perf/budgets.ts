@@ -2,6 +2,7 @@
 // test suite (tests/e2e/budgets.spec.ts) fails when a page goes over, and `npm run bench` prints
 // each page against them. The story's ceilings come from our readers' networks: at most 40 KB of
 // JavaScript and 250 KB in all; the tighter figures below keep today's pages from drifting.
+// The whole site shares one stylesheet (about 4 KB), cached after the first page.
 import type { AssetType } from './page-weight.ts';
 
 export type Limits = Partial<Record<AssetType | 'total', number>>;
@@ -9,12 +10,12 @@ export type Limits = Partial<Record<AssetType | 'total', number>>;
 export const storyCeiling = { js: 40_000, total: 250_000 } as const;
 
 export const budgets: readonly { name: string; pages: RegExp; limits: Limits }[] = [
-  // The story: its HTML holds the whole map, timeline, event table and text alternative.
-  { name: 'story', pages: /^(\/fr)?\/$/, limits: { html: 125_000, css: 6_000, js: 10_000, image: 1_000, font: 0, data: 0, total: 140_000 } },
-  { name: 'data desk', pages: /^(\/fr)?\/data\/$/, limits: { html: 42_000, css: 4_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 50_000 } },
-  { name: 'text pages', pages: /^(\/fr)?\/(methodology|corrections)\/$/, limits: { html: 6_000, css: 2_500, js: 0, image: 1_000, font: 0, data: 0, total: 10_000 } },
+  // The story: its HTML holds the whole map, its text alternative and the timeline.
+  { name: 'story', pages: /^(\/fr)?\/$/, limits: { html: 80_000, css: 5_000, js: 10_000, image: 1_000, font: 0, data: 0, total: 95_000 } },
+  { name: 'data desk', pages: /^(\/fr)?\/data\/$/, limits: { html: 42_000, css: 5_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 50_000 } },
+  { name: 'text pages', pages: /^(\/fr)?\/(methodology|corrections)\/$/, limits: { html: 6_000, css: 5_000, js: 0, image: 1_000, font: 0, data: 0, total: 12_000 } },
   // The embed list's previews are iframes: each is an embed page with its own budget below.
-  { name: 'embed list', pages: /^(\/fr)?\/embed\/$/, limits: { html: 6_000, css: 3_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 12_000 } },
+  { name: 'embed list', pages: /^(\/fr)?\/embed\/$/, limits: { html: 6_000, css: 5_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 14_000 } },
   { name: 'map embeds', pages: /^(\/fr)?\/embed\/[a-z-]+-map\/$/, limits: { html: 78_000, css: 5_000, js: 9_000, image: 1_000, font: 0, data: 0, total: 90_000 } },
   { name: 'chart embeds', pages: /^(\/fr)?\/embed\/(coup-timeline|deaths-by-month)\/$/, limits: { html: 21_000, css: 5_000, js: 9_000, image: 1_000, font: 0, data: 0, total: 35_000 } },
 ];
