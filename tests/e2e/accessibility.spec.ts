@@ -22,6 +22,19 @@ for (const path of builtPages()) {
   }
 }
 
+// On a phone, text wraps and links come closer together: WCAG 2.2's target size is checked there too.
+for (const path of builtPages()) {
+  test(`${path} on a phone has no serious or critical axe violations`, async ({ browser }) => {
+    test.setTimeout(60_000);
+    // Lighthouse's mobile device: axe judges target sizes on touch screens.
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(path);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+}
+
 for (const path of ['/', '/fr/']) {
   test(`${path}: the story map's text alternative passes axe when open`, async ({ page }) => {
     test.setTimeout(60_000);
