@@ -93,7 +93,6 @@ export const en: Strings = {
     timelineIntro: 'Every event in the dataset between the coup and the departure of the last French troops, with who reported each figure and where it was published.',
     aboutMapHeading: 'Events and sources',
     allEvents: 'All {n} events in the dataset, with sources',
-    tableCaption: 'Events shown on the map, with reported casualties and sources',
     dataPageNote: 'Filter them, sort them, and download them as CSV, JSON or GeoJSON.',
     updated: 'Latest event in the dataset:',
     inDataset: 'This event in the dataset',

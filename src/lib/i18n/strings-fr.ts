@@ -93,7 +93,6 @@ export const fr: Strings = {
     timelineIntro: 'Tous les événements de la base entre le coup d’État et le départ des derniers soldats français, avec l’auteur de chaque bilan et sa source.',
     aboutMapHeading: 'Événements et sources',
     allEvents: 'Les {n} événements de la base, avec leurs sources',
-    tableCaption: 'Événements figurant sur la carte, avec les bilans publiés et leurs sources',
     dataPageNote: 'Filtrez-les, triez-les et téléchargez-les en CSV, JSON ou GeoJSON.',
     updated: 'Dernier événement de la base :',
     inDataset: 'Cet événement dans la base',

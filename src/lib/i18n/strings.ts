@@ -87,7 +87,6 @@ export interface Strings {
     timelineIntro: string;
     aboutMapHeading: string;
     allEvents: string;
-    tableCaption: string;
     dataPageNote: string;
     updated: string;
     inDataset: string;
