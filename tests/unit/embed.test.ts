@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { charts, chartById, chartDescription } from '../../src/lib/embed/charts.ts';
+import { charts, chartById, chartDescription, chartEditionPaths } from '../../src/lib/embed/charts.ts';
 import { embedSnippet, embedUrl, oembed } from '../../src/lib/embed/snippet.ts';
 import { agenciesCited, chartCredit } from '../../src/lib/embed/credit.ts';
 import { wrapText } from '../../src/lib/format/wrap.ts';
@@ -56,4 +56,13 @@ test('chartCredit names the agencies in each language, with French spacing befor
   assert.equal(chartCredit({ id: 'tri-border-map' }, events, 'en'), 'Three Borders · Sources: AFP, other news reports compiled in the Three Borders dataset; boundaries: Natural Earth.');
   assert.equal(chartCredit({ id: 'coup-timeline' }, events, 'fr'), 'Three Borders · Sources\u00a0: AFP, autres articles de presse réunis dans la base Three Borders.');
   assert.match(chartCredit({ id: 'withdrawal-map' }, events, 'fr'), /Borders\u202f; frontières\u00a0: Natural Earth\.$/);
+});
+
+test('chartEditionPaths gives every chart in every edition, with the chart as a prop', () => {
+  const paths = chartEditionPaths();
+  assert.equal(paths.length, 8);
+  assert.deepEqual(paths.slice(0, 2).map((p) => [p.params, p.props.locale, p.props.chart.id]), [
+    [{ lang: undefined, chart: 'tri-border-map' }, 'en', 'tri-border-map'],
+    [{ lang: 'fr', chart: 'tri-border-map' }, 'fr', 'tri-border-map'],
+  ]);
 });

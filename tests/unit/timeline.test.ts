@@ -1,3 +1,4 @@
+import { stripLabels } from '../../src/lib/timeline/strip-labels.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { layoutItems, monthTicks, timelineFrame, timelineSpan, timelineX } from '../../src/lib/timeline/layout.ts';
@@ -33,4 +34,15 @@ test('layoutItems puts attacks above the axis and stacks same-day events', () =>
   assert.deepEqual(items.map((i) => i.id), ['a', 'b', 'c']);
   assert.ok(items[0]!.y < timelineFrame.axisY && items[1]!.y > timelineFrame.axisY);
   assert.notEqual(items[1]!.y, items[2]!.y);
+});
+
+test('stripLabels puts the coup and withdrawal dates from the span into each language, with short forms', () => {
+  const span = { from: '2023-07-26', to: '2023-12-22' };
+  const en = stripLabels(span, 'en');
+  assert.equal(en.start, 'Coup, 26 Jul');
+  assert.match(en.end, /^Last French troops leave, 22 Dec/);
+  assert.match(en.endShort, /^French exit, 22 Dec/);
+  const fr = stripLabels(span, 'fr');
+  assert.equal(fr.start, 'Coup d’État, 26 juil.');
+  assert.match(fr.endShort, /^Départ français, 22 déc/);
 });

@@ -26,6 +26,6 @@ export async function withLighthouse<T>(run: (audit: (url: string) => Promise<Li
       };
     });
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }

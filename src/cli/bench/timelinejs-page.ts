@@ -9,13 +9,17 @@ import type { Place } from '../../schema/place.ts';
 import { timelineSpan } from '../../lib/timeline/layout.ts';
 import { eventsBetween } from '../../lib/events/select.ts';
 import { attributedClaim } from '../../lib/format/claims.ts';
+import { chartById, chartDescription } from '../../lib/embed/charts.ts';
+
+/** The same chart as our /embed/coup-timeline/: its title and description, dates from the data. */
+const chart = chartById('coup-timeline');
 
 /** Our events in TimelineJS's JSON format, with the same text, claims and sources as our timeline. */
 export function timelineJsData(events: readonly NigerEvent[], places: ReadonlyMap<string, Place>) {
   const span = timelineSpan(events);
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   return {
-    title: { text: { headline: 'From the coup to the French withdrawal', text: 'Niger, 26 July – 22 December 2023' } },
+    title: { text: { headline: escape(chart.title.en), text: escape(chartDescription(chart, span, 'en')) } },
     events: eventsBetween(events, span).map((e) => {
       const [year, month, day] = e.date.split('-');
       const claims = e.casualties.map((c) => `<li>${escape(attributedClaim(c, 'en'))}</li>`).join('');
@@ -38,10 +42,10 @@ export function writeTimelineJsPage(events: readonly NigerEvent[], places: Reado
   writeFileSync(join(dir, 'timeline.json'), JSON.stringify(timelineJsData(events, places)));
   writeFileSync(join(dir, 'index.html'), `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>From the coup to the French withdrawal (TimelineJS)</title>
+<title>${chart.title.en} (TimelineJS)</title>
 <meta name="description" content="The coup-to-withdrawal events of the Three Borders dataset rendered with TimelineJS, for comparison.">
 <link rel="stylesheet" href="lib/css/timeline.css"></head>
-<body style="margin:0"><main><h1 style="font:1rem sans-serif;margin:.5rem">From the coup to the French withdrawal</h1>
+<body style="margin:0"><main><h1 style="font:1rem sans-serif;margin:.5rem">${chart.title.en}</h1>
 <div id="timeline-embed" style="width:100%;height:600px"></div></main>
 <script src="lib/js/timeline.js"></script>
 <script>fetch('timeline.json').then(function (r) { return r.json(); }).then(function (data) {

@@ -2,6 +2,7 @@
 // page and as a static image. A data table, like the map views.
 import type { Locale, Localized } from '../../schema/localized.ts';
 import { formatDate } from '../format/dates.ts';
+import { editionPaths } from '../i18n/routes.ts';
 import { localize } from '../format/localize.ts';
 
 export interface ChartSpec {
@@ -70,6 +71,11 @@ export function chartById(id: string): ChartSpec {
   const chart = charts.find((c) => c.id === id);
   if (!chart) throw new Error(`Unknown chart "${id}". Charts: ${charts.map((c) => c.id).join(', ')}`);
   return chart;
+}
+
+/** getStaticPaths entries for a chart route in every edition: /embed/<id>/… and /fr/embed/<id>/…. */
+export function chartEditionPaths() {
+  return charts.flatMap((chart) => editionPaths({ chart: chart as ChartSpec }, { chart: chart.id }));
 }
 
 /** The description with {start} and {end} filled in from the dataset's coup and withdrawal dates. */

@@ -1,14 +1,13 @@
 // /embed/<chart-id>/chart.png (and /fr/…): the chart's SVG image rasterised at build time, for
 // newsletters, print and social cards.
 import type { APIRoute } from 'astro';
-import { charts, type ChartSpec } from '../../../../lib/embed/charts';
+import { chartEditionPaths, type ChartSpec } from '../../../../lib/embed/charts';
 import { svgToPng } from '../../../../lib/images/render';
-import { editionPaths } from '../../../../lib/i18n/routes';
 import type { Locale } from '../../../../schema/localized';
 import { renderChartSvg } from './chart.svg';
 
 export function getStaticPaths() {
-  return charts.flatMap((chart) => editionPaths({ chart }, { chart: chart.id }));
+  return chartEditionPaths();
 }
 
 export const GET: APIRoute = async ({ props, site }) => {

@@ -3,13 +3,12 @@
 import type { APIRoute } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ChartImage from '../../../../components/ChartImage.astro';
-import { charts, type ChartSpec } from '../../../../lib/embed/charts';
+import { chartEditionPaths, type ChartSpec } from '../../../../lib/embed/charts';
 import { svgDocument } from '../../../../lib/images/render';
-import { editionPaths } from '../../../../lib/i18n/routes';
 import type { Locale } from '../../../../schema/localized';
 
 export function getStaticPaths() {
-  return charts.flatMap((chart) => editionPaths({ chart }, { chart: chart.id }));
+  return chartEditionPaths();
 }
 
 export async function renderChartSvg(chart: ChartSpec, locale: Locale, site: URL): Promise<string> {

@@ -1,13 +1,12 @@
 // /embed/<chart-id>/oembed.json (and /fr/…): the oEmbed description that embed pages link to.
 import type { APIRoute } from 'astro';
-import { charts, type ChartSpec } from '../../../../lib/embed/charts';
+import { chartEditionPaths, type ChartSpec } from '../../../../lib/embed/charts';
 import { oembed } from '../../../../lib/embed/snippet';
 import { localize } from '../../../../lib/format/localize';
-import { editionPaths } from '../../../../lib/i18n/routes';
 import type { Locale } from '../../../../schema/localized';
 
 export function getStaticPaths() {
-  return charts.flatMap((chart) => editionPaths({ chart }, { chart: chart.id }));
+  return chartEditionPaths();
 }
 
 export const GET: APIRoute = ({ props, site }) => {
