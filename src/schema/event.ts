@@ -3,12 +3,16 @@
 // src/lib/dataset/validate.ts.
 import { z } from 'astro/zod';
 import { kebabId, localized } from './localized.ts';
+import { countingProblems } from '../lib/events/counting.ts';
 
 export const eventKinds = ['attack-on-soldiers', 'attack-on-civilians', 'political', 'diplomatic', 'military'] as const;
 export type EventKind = (typeof eventKinds)[number];
 
 export const casualtyGroups = ['soldiers', 'civilians', 'militants'] as const;
 export type CasualtyGroup = (typeof casualtyGroups)[number];
+
+/** Why a claim is shown but never counted; see the counting rule in src/lib/events/counting.ts. */
+export const notCountedReasons = ['superseded', 'armed-group', 'unattributed'] as const;
 
 const isoDate = z.iso.date('must be a real date written YYYY-MM-DD');
 
@@ -21,6 +25,8 @@ export const sourceSchema = z.strictObject({
   url: z.url('must be a full http(s) URL'),
   /** Publication date; null only when the page shows none. */
   date: isoDate.nullable(),
+  /** The news agency whose dispatch this page carries, when it is a syndicated copy (e.g. "AFP"). */
+  agency: z.string().min(1).max(80).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -38,6 +44,17 @@ export const claimSchema = z
     claimed_by: localized,
     /** URL of the event source that reports this figure (must be one of the event's sources). */
     source: z.url().optional(),
+    /**
+     * Why this figure can never be the counted one (see src/lib/events/counting.ts):
+     * `superseded` (its author later replaced it with a new toll), `armed-group` (a claim by an
+     * armed group), `unattributed` (no identifiable party: "first reports", social-media posts).
+     */
+    not_counted: z.enum(notCountedReasons).optional(),
+    /**
+     * True on the one claim of each victim group that sums, marker sizes and charts count: the
+     * claim the counting rule picks (src/lib/events/counting.ts). The build refuses any other.
+     */
+    counted: z.boolean().optional(),
   })
   .refine((c) => c.killed !== undefined || c.wounded !== undefined, {
     message: 'a claim needs a `killed` or a `wounded` figure',
@@ -74,8 +91,21 @@ export const eventSchema = z
     place_note: localized.optional(),
     /** Reader-facing text per language. */
     text: z.strictObject({ en: eventText, fr: eventText }),
-    /** Casualty figures, each with who claimed it. The first claim of each group is the headline figure. */
+    /** Casualty figures, each with who claimed it; `counted` marks the one of each group that is counted. */
     casualties: z.array(claimSchema).default([]),
+    /**
+     * Shared by events that may be reports of one incident (two villages, one attack): sums and
+     * charts count the incident once, with the largest counted toll of its events per group.
+     * A kebab-case id of its own, e.g. "2024-12-10-chatoumane-petelkole".
+     */
+    incident: kebabId.optional(),
+    /** The day the event entered the published dataset, YYYY-MM-DD: the date of its entry in /updates.xml. */
+    added: isoDate.optional(),
+    /**
+     * Distance in km from the marker's place to where the event happened, as reported, for an
+     * `approx` marker; more than 30 km is said in the reader-facing note.
+     */
+    place_offset_km: z.number().positive().max(1000).optional(),
     /** Who was involved, named as the sources name them. */
     actors: z.array(localized).default([]),
     /** At least one published source. */
@@ -95,6 +125,12 @@ export const eventSchema = z
         ctx.addIssue({ code: 'custom', path: ['casualties', i, 'source'], message: 'must be the URL of one of this event\'s sources' });
       }
     });
+    for (const problem of countingProblems(e.casualties)) {
+      ctx.addIssue({ code: 'custom', path: ['casualties', problem.index, 'counted'], message: problem.message });
+    }
+    if (e.place_offset_km !== undefined && e.place_precision !== 'approx') {
+      ctx.addIssue({ code: 'custom', path: ['place_offset_km'], message: 'only an `approx` marker is away from the site: set place_precision to "approx" or remove the distance' });
+    }
   });
 
 export type EventInput = z.input<typeof eventSchema>;

@@ -1,27 +1,32 @@
-// Casualty claims. The first claim of each group is the headline figure; later claims of the same
-// group are other parties' figures, shown side by side. Militant losses are claims about the
-// enemy and are never added to deaths of soldiers and civilians.
+// Casualty claims. Each victim group's counted claim (src/lib/events/counting.ts) is the figure
+// sums, markers and charts use; the group's other claims are other parties' figures, shown side by
+// side. Militant losses are claims about the enemy and are never added to deaths of soldiers and
+// civilians.
 import type { CasualtyGroup, Claim, NigerEvent } from '../../schema/event.ts';
+import { countedClaim, victimGroups } from './counting.ts';
 
-/** Groups whose headline deaths may be summed and drawn as marker size. */
-export const victimGroups = ['soldiers', 'civilians'] as const satisfies readonly CasualtyGroup[];
+export { victimGroups };
 
 export function claimsFor(event: Pick<NigerEvent, 'casualties'>, group: CasualtyGroup): Claim[] {
   return event.casualties.filter((c) => c.group === group);
 }
 
+/**
+ * The claim to quote first for a group: the counted one for soldiers and civilians; for militant
+ * losses (never counted) the first listed.
+ */
 export function headlineClaim(event: Pick<NigerEvent, 'casualties'>, group: CasualtyGroup): Claim | undefined {
-  return event.casualties.find((c) => c.group === group);
+  return (victimGroups as readonly CasualtyGroup[]).includes(group) ? countedClaim(event, group) : event.casualties.find((c) => c.group === group);
 }
 
-/** Headline deaths of one group, 0 when none is reported. */
+/** Counted deaths of one group (for militants, the first claim's figure), 0 when none is reported. */
 export function headlineKilled(event: Pick<NigerEvent, 'casualties'>, group: CasualtyGroup): number {
   return headlineClaim(event, group)?.killed ?? 0;
 }
 
-/** Headline deaths of soldiers and civilians together: what a marker's area shows. */
+/** Counted deaths of soldiers and civilians together: what a marker's area shows. */
 export function reportedDeaths(event: Pick<NigerEvent, 'casualties'>): number {
-  return victimGroups.reduce((sum, group) => sum + headlineKilled(event, group), 0);
+  return victimGroups.reduce((sum, group) => sum + (countedClaim(event, group)?.killed ?? 0), 0);
 }
 
 /** True when claimants gave different death tolls for the same group. */

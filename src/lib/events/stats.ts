@@ -1,16 +1,23 @@
-// Figures the story quotes, computed from the dataset so prose and charts cannot disagree.
+// Figures the story quotes, computed from the dataset so prose and charts cannot disagree. Deaths
+// are the counted claims (src/lib/events/counting.ts), each incident counted once.
 import type { CasualtyGroup, EventKind, NigerEvent } from '../../schema/event.ts';
-import { headlineClaim, headlineKilled } from './claims.ts';
-import { eventsBetween, eventsOfKinds, type DateRange } from './select.ts';
+import { incidentClaim, incidentKilled, incidents } from './incidents.ts';
+import { eventsBetween, eventsOfKinds, inRange, type DateRange } from './select.ts';
 
 export function countEvents(events: readonly NigerEvent[], range: DateRange, kinds: readonly EventKind[] = []): number {
   return eventsOfKinds(eventsBetween(events, range), kinds).length;
 }
 
-/** Sum of headline deaths of one victim group; militants are refused (claims, never summed). */
-export function sumKilled(events: readonly NigerEvent[], range: DateRange, group: Exclude<CasualtyGroup, 'militants'>): number {
+type Victims = Exclude<CasualtyGroup, 'militants'>;
+
+function incidentsIn(events: readonly NigerEvent[], range: DateRange) {
+  return incidents(events).filter((i) => inRange(i.date, range));
+}
+
+/** Sum of counted deaths of one victim group, each incident once; militants are refused (claims, never summed). */
+export function sumKilled(events: readonly NigerEvent[], range: DateRange, group: Victims): number {
   if ((group as CasualtyGroup) === 'militants') throw new Error('Militant losses are claims and are never summed.');
-  return eventsBetween(events, range).reduce((sum, e) => sum + headlineKilled(e, group), 0);
+  return incidentsIn(events, range).reduce((sum, i) => sum + incidentKilled(i, group), 0);
 }
 
 /** Whole days from one date to another. */
@@ -19,7 +26,7 @@ export function daysBetween({ from, to }: DateRange): number {
 }
 
 /** How a sum must be worded: any "about" figure makes it approximate, any "at least" a minimum. */
-export function sumQualifier(events: readonly NigerEvent[], range: DateRange, group: Exclude<CasualtyGroup, 'militants'>): 'exact' | 'about' | 'at-least' {
-  const qualifiers = new Set(eventsBetween(events, range).map((e) => headlineClaim(e, group)).filter((c) => c?.killed !== undefined).map((c) => c!.qualifier));
+export function sumQualifier(events: readonly NigerEvent[], range: DateRange, group: Victims): 'exact' | 'about' | 'at-least' {
+  const qualifiers = new Set(incidentsIn(events, range).map((i) => incidentClaim(i, group)).filter((c) => c?.killed !== undefined).map((c) => c!.qualifier));
   return qualifiers.has('about') ? 'about' : qualifiers.has('at-least') || qualifiers.has('more-than') ? 'at-least' : 'exact';
 }

@@ -3,13 +3,13 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { NigerEvent } from '../../schema/event.ts';
 import type { Place } from '../../schema/place.ts';
-import { headlineKilled } from '../events/claims.ts';
+import { headlineClaim } from '../events/claims.ts';
 import { attributedClaim } from '../format/claims.ts';
 
 export const csvColumns = [
   'id', 'date', 'date_end', 'date_precision', 'kind', 'title', 'summary',
   'place_id', 'place_name', 'admin1', 'country', 'lat', 'lon', 'place_precision', 'place_note',
-  'soldiers_killed', 'civilians_killed', 'militants_killed_claimed', 'claims', 'actors',
+  'soldiers_killed', 'civilians_killed', 'militants_killed_claimed', 'claims', 'incident', 'actors',
   'sources', 'source_urls', 'milestone', 'note',
 ] as const;
 
@@ -18,14 +18,16 @@ export type CsvRow = Record<(typeof csvColumns)[number], string>;
 const blank = (n: number | undefined) => (n === undefined ? '' : String(n));
 
 export function csvRow(event: NigerEvent, place: Place): CsvRow {
-  const headline = (g: 'soldiers' | 'civilians' | 'militants') => (event.casualties.some((c) => c.group === g && c.killed !== undefined) ? String(headlineKilled(event, g)) : '');
+  // Counted deaths (src/lib/events/counting.ts); blank when no claim may be counted.
+  const headline = (g: 'soldiers' | 'civilians' | 'militants') => blank(headlineClaim(event, g)?.killed);
   return {
     id: event.id, date: event.date, date_end: event.date_end ?? '', date_precision: event.date_precision, kind: event.kind,
     title: event.text.en.title, summary: event.text.en.summary,
     place_id: place.id, place_name: place.name, admin1: place.admin1, country: place.country,
     lat: blank(place.lat), lon: blank(place.lon), place_precision: event.place_precision, place_note: event.place_note?.en ?? '',
     soldiers_killed: headline('soldiers'), civilians_killed: headline('civilians'), militants_killed_claimed: headline('militants'),
-    claims: event.casualties.map((c) => attributedClaim(c, 'en')).join(' | '),
+    claims: event.casualties.map((c) => `${attributedClaim(c, 'en')}${c.counted ? ' [counted]' : ''}`).join(' | '),
+    incident: event.incident ?? '',
     actors: event.actors.map((a) => a.en).join(' | '),
     sources: event.sources.map((s) => `${s.publisher}: ${s.title}${s.date ? ` (${s.date})` : ''}`).join(' | '),
     source_urls: event.sources.map((s) => s.url).join(' | '),

@@ -35,6 +35,7 @@ export function buildMarkers(events: readonly NigerEvent[], places: ReadonlyMap<
     if (!place) throw new Error(`Event "${event.id}" refers to unknown place "${event.place}"`);
     if (!insideExtent(place)) continue;
     const [x, y] = projection([place.lon, place.lat]) ?? [NaN, NaN];
+    // The counted toll of this event alone: a marker stands for one report, even within an incident.
     const deaths = reportedDeaths(event);
     const r = markerRadius(event.kind, deaths);
     markers.push({
