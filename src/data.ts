@@ -6,6 +6,8 @@ import type { Place } from './schema/place.ts';
 import type { Figure } from './schema/figure.ts';
 import type { Correction } from './schema/correction.ts';
 import topology from '../data/geo/west-africa.topo.json' with { type: 'json' };
+import rawMeta from '../data/meta.json' with { type: 'json' };
+import { parseMeta, type Meta } from './schema/meta.ts';
 import type { BaseTopology } from './lib/map/basemap.ts';
 
 export interface LoadedDataset {
@@ -15,6 +17,8 @@ export interface LoadedDataset {
   eventsById: Map<string, NigerEvent>;
   figuresById: Map<string, Figure>;
   corrections: Correction[];
+  /** data/meta.json: when the dataset was last checked against its sources. */
+  meta: Meta;
 }
 
 let cached: Promise<LoadedDataset> | undefined;
@@ -32,6 +36,7 @@ export function loadDataset(): Promise<LoadedDataset> {
       eventsById: new Map(events.map((e) => [e.id, e])),
       figuresById: new Map(figures.map((f) => [f.id, f])),
       corrections,
+      meta: parseMeta(rawMeta),
     };
   })();
   return cached;

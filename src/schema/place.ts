@@ -4,6 +4,19 @@ import { kebabId } from './localized.ts';
 
 export const placePrecisions = ['exact', 'town', 'approx'] as const;
 
+/**
+ * GeoNames or a canonical Wikipedia article: what a reader can open to check the coordinates.
+ * Scots Wikipedia is refused for its known quality problems; mobile and "simple" pages are
+ * copies of an article with a canonical address of its own.
+ */
+export function isCanonicalPlaceSource(url: string): boolean {
+  const u = new URL(url);
+  if (u.protocol !== 'https:' || u.search !== '') return false;
+  if (u.hostname === 'www.geonames.org') return /^\/\d+(\/[^/]*)?$/.test(u.pathname);
+  const wiki = /^([a-z]{2,3})\.wikipedia\.org$/.exec(u.hostname);
+  return wiki !== null && !['sco', 'simple'].includes(wiki[1]!) && /^\/wiki\/[^/]+$/.test(u.pathname);
+}
+
 export const placeSchema = z.strictObject({
   /** Stable id that events use in their `place` field, e.g. "bankilare". */
   id: kebabId,
@@ -29,8 +42,20 @@ export const placeSchema = z.strictObject({
    * 3 villages and sites labelled only when a story step highlights them.
    */
   rank: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  /** Where the coordinates were read. */
-  source_url: z.url(),
+  /**
+   * Where the coordinates were read: the place's GeoNames page (https://www.geonames.org/<id>) or
+   * the canonical Wikipedia article (https://<lang>.wikipedia.org/wiki/<title>), never a mirror.
+   */
+  source_url: z.url().refine(isCanonicalPlaceSource, {
+    message: 'must be https://www.geonames.org/<id> or a canonical Wikipedia article (https://<lang>.wikipedia.org/wiki/<title>; not a mirror, a mobile page or Scots Wikipedia)',
+  }),
+  /**
+   * The place's GeoNames id, when it has an entry; tests/unit/gazetteer.test.ts checks the
+   * coordinates against GeoNames' within 10 km.
+   */
+  geonames_id: z.number().int().positive().optional(),
+  /** For an `approx` place: how far, in km, these coordinates lie from the real site. */
+  offset_km: z.number().positive().max(1000).optional(),
   /** Anything an editor should know about this place or its coordinates. */
   note: z.string().trim().min(1).optional(),
 });

@@ -55,10 +55,10 @@ export const charts = [
   },
   {
     id: 'deaths-by-month',
-    title: { en: 'Reported deaths by month', fr: 'Morts recensés par mois' },
+    title: { en: 'Deaths in the events of the Three Borders dataset, by month', fr: 'Les morts des événements de la base Three Borders, par mois' },
     description: {
-      en: 'Soldiers and civilians reported killed in the events of the Three Borders dataset, by month, with the coup and the French withdrawal marked.',
-      fr: 'Soldats et civils tués selon les bilans publiés, lors des événements de la base Three Borders, par mois, avec le coup d’État et le retrait français signalés.',
+      en: 'Soldiers and civilians killed in the events of this dataset, not all the deaths of the war, by month: for each event the lowest toll given by an identified party, two reports of one attack counted once. The coup and the French withdrawal are marked.',
+      fr: 'Soldats et civils tués lors des événements de cette base, pas tous les morts de la guerre, par mois : pour chaque événement, le bilan le plus bas donné par une partie identifiée, deux récits d’une même attaque comptés une fois. Le coup d’État et le retrait français sont signalés.',
     },
     aspect: 0.78,
     image: { width: 960, height: 620 },

@@ -92,6 +92,22 @@ export interface Strings {
     inDataset: string;
   };
   charts: { monthsInFigures: string; deathsByMonth: string; month: string; deathsHeading: string; deathsIntro: string };
+  /** Words around the counting rule, incidents, feeds and source records (issue 13). */
+  provenance: {
+    /** After the claim that sums, markers and charts count. */
+    counted: string;
+    /** Why a claim is shown but never counted. */
+    notCounted: { superseded: string; 'armed-group': string; unattributed: string };
+    /** {km}: the distance from an approximate marker to the site, when over 30 km. */
+    markerOffset: string;
+    /** {events}: the titles of the other events of the same possible incident. */
+    incident: string;
+    /** Before the date the dataset was last checked against its sources, in the story's byline. */
+    checked: string;
+    feeds: { corrections: string; correctionsSubtitle: string; updates: string; updatesSubtitle: string; correction: string; follow: string; followUpdates: string };
+    sourceTable: { caption: string; type: string; count: string; share: string; dated: string; total: string; types: { own: string; 'agency-copy': string; 'other-outlet': string; aggregator: string } };
+    acled: { caption: string; year: string; dataset: string; acled: string; note: string };
+  };
   data: {
     title: string;
     description: string;
