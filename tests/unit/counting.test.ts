@@ -93,3 +93,12 @@ test('every event has the day it entered the dataset, no later than today', () =
   const missing = data.events.filter((e) => e.added === undefined || e.added > today).map((e) => e.id);
   assert.deepEqual(missing, [], 'give each event an `added` date (YYYY-MM-DD): /tmp/apply-counted.mjs sets it from git history');
 });
+
+test('a sentence quotes the counted claim, every claim, or the one claimant it names', async () => {
+  const { claimsToQuote } = await import('../../src/lib/events/claims.ts');
+  const kandadji = data.events.find((e) => e.id === '2023-09-28-kandadji-attack')!;
+  assert.deepEqual(claimsToQuote(kandadji, 'soldiers').map((c) => c.counted), [true]);
+  assert.equal(claimsToQuote(kandadji, 'soldiers', { all: true }).length, kandadji.casualties.filter((c) => c.group === 'soldiers').length);
+  assert.match(claimsToQuote(kandadji, 'soldiers', { by: 'defence minister' })[0]!.claimed_by.en, /defence minister/);
+  assert.throws(() => claimsToQuote(kandadji, 'soldiers', { by: 'nobody' }), /matches 0 of the soldiers claims/);
+});

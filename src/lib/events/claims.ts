@@ -33,3 +33,18 @@ export function reportedDeaths(event: Pick<NigerEvent, 'casualties'>): number {
 export function isContested(event: Pick<NigerEvent, 'casualties'>, group: CasualtyGroup): boolean {
   return new Set(claimsFor(event, group).map((c) => c.killed)).size > 1;
 }
+
+/**
+ * The claims a sentence quotes for one group: the counted one (or, when none may be counted, the
+ * first listed); with `all`, every one; with `by`, the one claim whose claimant contains those
+ * words, in English or French. Throws when `by` matches no claim or several.
+ */
+export function claimsToQuote(event: Pick<NigerEvent, 'casualties'>, group: CasualtyGroup, options: { all?: boolean; by?: string } = {}): Claim[] {
+  const claims = claimsFor(event, group);
+  if (options.all) return claims;
+  if (options.by === undefined) return claims.length === 0 ? [] : [headlineClaim(event, group) ?? claims[0]!];
+  const words = options.by.toLowerCase();
+  const found = claims.filter((c) => `${c.claimed_by.en}\n${c.claimed_by.fr}`.toLowerCase().includes(words));
+  if (found.length !== 1) throw new Error(`by="${options.by}" matches ${found.length} of the ${group} claims (${claims.map((c) => `"${c.claimed_by.en}"`).join(', ')})`);
+  return found;
+}

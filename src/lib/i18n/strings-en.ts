@@ -119,6 +119,7 @@ export const en: Strings = {
       types: { own: 'The reporting outlet’s own page', 'agency-copy': 'A copy labelled with its agency', 'other-outlet': 'Other outlets', aggregator: 'Aggregators, mirrors and encyclopedias' },
     },
     acled: {
+      source: 'ACLED’s figures as quoted by',
       caption: 'For comparison: ACLED’s yearly death totals for Tillabéri region',
       year: 'Year', dataset: 'This dataset', acled: 'ACLED',
       note: 'Both columns count deaths in Tillabéri region only: in this dataset’s events (the counted tolls of soldiers and civilians), and in every incident ACLED could source, from all sides. The dataset holds a selection of events.',

@@ -102,7 +102,7 @@ export const fr: Strings = {
     counted: 'retenu dans les totaux',
     notCounted: { superseded: 'non retenu : remplacé par un bilan ultérieur de la même source', 'armed-group': 'non retenu : revendication d’un groupe armé', unattributed: 'non retenu : aucune source identifiée' },
     markerOffset: 'Le symbole se trouve à environ {km} km du lieu des faits.',
-    incident: 'Peut-être la même attaque que {events} : comptée une seule fois dans les totaux.',
+    incident: 'Peut-être la même attaque que {events}\u00a0: comptée une seule fois dans les totaux.',
     checked: 'base vérifiée auprès de ses sources le',
     feeds: {
       corrections: 'Three Borders : corrections',
@@ -119,6 +119,7 @@ export const fr: Strings = {
       types: { own: 'La page du média qui a fait le reportage', 'agency-copy': 'Une reprise qui nomme son agence', 'other-outlet': 'Autres médias', aggregator: 'Agrégateurs, miroirs et encyclopédies' },
     },
     acled: {
+      source: 'Chiffres d’ACLED cités par',
       caption: 'Pour comparaison : les totaux annuels de morts d’ACLED pour la région de Tillabéri',
       year: 'Année', dataset: 'Cette base', acled: 'ACLED',
       note: 'Les deux colonnes ne comptent que les morts de la région de Tillabéri : dans les événements de cette base (les bilans retenus des soldats et des civils), et dans tous les incidents qu’ACLED a pu documenter, de tous les camps. La base ne retient qu’une sélection d’événements.',

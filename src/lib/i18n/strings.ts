@@ -106,7 +106,7 @@ export interface Strings {
     checked: string;
     feeds: { corrections: string; correctionsSubtitle: string; updates: string; updatesSubtitle: string; correction: string; follow: string; followUpdates: string };
     sourceTable: { caption: string; type: string; count: string; share: string; dated: string; total: string; types: { own: string; 'agency-copy': string; 'other-outlet': string; aggregator: string } };
-    acled: { caption: string; year: string; dataset: string; acled: string; note: string };
+    acled: { caption: string; source: string; year: string; dataset: string; acled: string; note: string };
   };
   data: {
     title: string;
