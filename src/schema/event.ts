@@ -12,7 +12,12 @@ export const casualtyGroups = ['soldiers', 'civilians', 'militants'] as const;
 export type CasualtyGroup = (typeof casualtyGroups)[number];
 
 /** Why a claim is shown but never counted; see the counting rule in src/lib/events/counting.ts. */
-export const notCountedReasons = ['superseded', 'armed-group', 'unattributed'] as const;
+export const notCountedReasons = ['superseded', 'partial', 'armed-group', 'unattributed'] as const;
+
+/** An encyclopedia summarises others' figures: it is never the party that made a claim. */
+function wikipediaClaimant(claimant: { en: string; fr: string }): boolean {
+  return /wikip[eé]dia/i.test(`${claimant.en} ${claimant.fr}`);
+}
 
 const isoDate = z.iso.date('must be a real date written YYYY-MM-DD');
 
@@ -46,8 +51,9 @@ export const claimSchema = z
     source: z.url().optional(),
     /**
      * Why this figure can never be the counted one (see src/lib/events/counting.ts):
-     * `superseded` (its author later replaced it with a new toll), `armed-group` (a claim by an
-     * armed group), `unattributed` (no identifiable party: "first reports", social-media posts).
+     * `superseded` (a first or provisional toll that a later toll replaced), `partial` (it counts
+     * only some of the victims, e.g. the bodies buried in one town), `armed-group` (a claim by an
+     * armed group), `unattributed` (no identifiable party, e.g. social-media posts).
      */
     not_counted: z.enum(notCountedReasons).optional(),
     /**
@@ -58,6 +64,10 @@ export const claimSchema = z
   })
   .refine((c) => c.killed !== undefined || c.wounded !== undefined, {
     message: 'a claim needs a `killed` or a `wounded` figure',
+  })
+  .refine((c) => !wikipediaClaimant(c.claimed_by), {
+    path: ['claimed_by'],
+    message: 'Wikipedia is never a claimant: credit the source Wikipedia cites, or drop the claim',
   });
 export type Claim = z.infer<typeof claimSchema>;
 

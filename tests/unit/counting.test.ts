@@ -102,3 +102,10 @@ test('a sentence quotes the counted claim, every claim, or the one claimant it n
   assert.match(claimsToQuote(kandadji, 'soldiers', { by: 'defence minister' })[0]!.claimed_by.en, /defence minister/);
   assert.throws(() => claimsToQuote(kandadji, 'soldiers', { by: 'nobody' }), /matches 0 of the soldiers claims/);
 });
+
+test('the schema refuses Wikipedia as a claimant', () => {
+  const event = copy(rawEvents)[2]! as EventInput;
+  event.casualties![0]!.claimed_by = { en: 'English-language Wikipedia', fr: 'Wikipédia en anglais' };
+  const issue = eventSchema.safeParse(event).error?.issues.find((i) => i.path.join('.') === 'casualties.0.claimed_by');
+  assert.match(issue!.message, /Wikipedia is never a claimant/);
+});

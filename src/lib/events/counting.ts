@@ -1,11 +1,13 @@
 // The counting rule: which of a victim group's claims the site counts in sums, marker sizes,
 // charts and downloads. Every claim is still shown, with who made it.
 //
-// Rule (ACLED's practice): the lowest death toll for the group given by an identified party,
-// where a party's own later toll replaces its earlier one. So a claim is never counted when it is
-// marked `not_counted`: `superseded` (its author revised it), `armed-group` (an armed group's
-// claim) or `unattributed` ("first reports", social-media posts). A tie goes to the claim listed
-// first. The result is a floor, not a best estimate: content/*/methodology.mdx says so.
+// Rule (ACLED's practice): the most conservative of the current tolls, that is the lowest death
+// toll for the group given by an identified party, once a first or provisional toll has been
+// replaced by a later one. A claim is never counted when it is marked `not_counted`: `superseded`
+// (a first or provisional toll that a later toll replaced), `partial` (it counts only some of the
+// victims), `armed-group` (an armed group's claim) or `unattributed` (social-media posts and
+// other figures with no identifiable source). A tie goes to the claim listed first. The result is
+// a floor, not a best estimate: content/*/methodology.mdx says so.
 //
 // data/events.json stores the rule's pick as `"counted": true` so downloads carry it; the schema
 // refuses a flag on any other claim, and tests/unit/counting.test.ts requires the flag on the data.

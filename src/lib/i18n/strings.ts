@@ -97,7 +97,7 @@ export interface Strings {
     /** After the claim that sums, markers and charts count. */
     counted: string;
     /** Why a claim is shown but never counted. */
-    notCounted: { superseded: string; 'armed-group': string; unattributed: string };
+    notCounted: { superseded: string; partial: string; 'armed-group': string; unattributed: string };
     /** {km}: the distance from an approximate marker to the site, when over 30 km. */
     markerOffset: string;
     /** {events}: the titles of the other events of the same possible incident. */
