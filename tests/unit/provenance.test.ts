@@ -21,6 +21,7 @@ test('sources are sorted into own pages, labelled agency copies, other outlets a
   assert.equal(sourceType(src('https://en.wikipedia.org/wiki/X', 'Wikipedia')), 'aggregator');
   assert.equal(sourceType(src('http://52.18.3.246/?p=1', 'Unidentified news site')), 'aggregator');
   assert.equal(sourceType(src('https://www.dw.com/en/x', 'DW', { agency: 'AFP' })), 'agency-copy', 'the agency field wins over an own host');
+  assert.equal(sourceType(src('http://french.xinhuanet.com/x', 'Xinhua (French)', { agency: 'Xinhua' })), 'own', 'an agency on its own site is not a copy');
 });
 
 test('sourceQuality counts each type, its share and how many are dated', () => {

@@ -5,7 +5,8 @@
 //   aggregator   – encyclopedias and their mirrors, scrapers, IP-address hosts, reposting blogs and
 //                  sites that republish others' text wholesale (the hosts below), whatever label
 //                  the copy carries;
-//   agency-copy  – a copy that names the agency whose dispatch it carries: the `agency` field, or,
+//   agency-copy  – a copy that names the agency whose dispatch it carries: the `agency` field (on
+//                  a page not published by that agency itself), or,
 //                  for records not yet given one, a label in parentheses after the publisher
 //                  ("Dakaractu (AFP)");
 //   own          – the page of the agency, broadcaster or institution that did the reporting, on
@@ -38,7 +39,8 @@ const ipAddress = /^\d{1,3}(\.\d{1,3}){3}$/;
 export function sourceType(source: Pick<Source, 'url' | 'publisher' | 'agency'>): SourceType {
   const host = new URL(source.url).hostname.replace(/^www\./, '');
   if (ipAddress.test(host) || onHost(host, aggregatorHosts)) return 'aggregator';
-  if (source.agency !== undefined) return 'agency-copy';
+  // A page published by the agency itself ("Xinhua (French)", agency Xinhua) is not a copy.
+  if (source.agency !== undefined && !source.publisher.startsWith(source.agency)) return 'agency-copy';
   if (onHost(host, ownHosts)) return 'own';
   return /\([^)]+\)\s*$/.test(source.publisher) ? 'agency-copy' : 'other-outlet';
 }
