@@ -105,9 +105,9 @@ export const fr: Strings = {
     incident: 'Peut-être la même attaque que {events}\u00a0: comptée une seule fois dans les totaux.',
     checked: 'base vérifiée auprès de ses sources le',
     feeds: {
-      corrections: 'Three Borders : corrections',
+      corrections: 'Three Borders\u00a0: corrections',
       correctionsSubtitle: 'Chaque modification d’une date, d’un bilan, de son auteur ou d’un lieu publiés dans la base et le récit Three Borders, avec sa raison.',
-      updates: 'Three Borders : mises à jour de la base',
+      updates: 'Three Borders\u00a0: mises à jour de la base',
       updatesSubtitle: 'Les événements ajoutés à la base Three Borders, du plus récent au plus ancien.',
       correction: 'Correction',
       follow: 'Suivre les corrections par un flux Atom',
