@@ -1,6 +1,8 @@
 // A place in the gazetteer (data/places.json): every marker and label on the maps points at one.
 import { z } from 'astro/zod';
 import { kebabId } from './localized.ts';
+import { limits, name, text } from './text.ts';
+import { webUrl } from './url.ts';
 
 export const placePrecisions = ['exact', 'town', 'approx'] as const;
 
@@ -8,15 +10,15 @@ export const placeSchema = z.strictObject({
   /** Stable id that events use in their `place` field, e.g. "bankilare". */
   id: kebabId,
   /** Common French spelling with accents, as readers see it: "Bankilaré". */
-  name: z.string().trim().min(1),
+  name: name(limits.placeName),
   /** Other spellings, so search still finds the place: ["Bankilare"]. */
-  alt_names: z.array(z.string().trim().min(1)).default([]),
+  alt_names: z.array(name(limits.placeName)).default([]),
   /** Latitude in decimal degrees (WGS84), north positive. */
   lat: z.number().min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90'),
   /** Longitude in decimal degrees (WGS84), east positive. */
   lon: z.number().min(-180, 'longitude must be between -180 and 180').max(180, 'longitude must be between -180 and 180'),
   /** First-level region, e.g. "Tillabéri". */
-  admin1: z.string().trim().min(1),
+  admin1: name(limits.placeName),
   /** ISO 3166-1 alpha-3 country code, e.g. "NER". */
   country: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as "NER"'),
   /**
@@ -30,9 +32,12 @@ export const placeSchema = z.strictObject({
    */
   rank: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   /** Where the coordinates were read. */
-  source_url: z.url(),
+  source_url: webUrl,
   /** Anything an editor should know about this place or its coordinates. */
-  note: z.string().trim().min(1).optional(),
+  note: text(limits.placeNoteEditor).optional(),
+}).refine((p) => p.lat !== 0 || p.lon !== 0, {
+  path: ['lat'],
+  message: 'is 0,0 (in the Gulf of Guinea): the coordinates are missing; copy them from source_url',
 });
 
 export type Place = z.infer<typeof placeSchema>;

@@ -43,7 +43,7 @@ test('validateDataset rejects an event without sources', () => {
 
 test('validateDataset rejects a source without a URL, naming its index', () => {
   const lines = problems({ events: withEvent((e) => { (e.sources as Record<string, unknown>[])[0]!.url = 'not a url'; }) });
-  assert.match(lines[0]!, /› sources\[0\]\.url: must be a full http\(s\) URL/);
+  assert.match(lines[0]!, /› sources\[0\]\.url: must be a full https:\/\/ URL/);
 });
 
 test('validateDataset rejects coordinates out of range in places', () => {
