@@ -12,8 +12,8 @@ import { copy, events, figures, places } from './fixtures/dataset.ts';
 
 const existing = validateDataset({ events: copy(events), places: copy(places), figures });
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
-const acled = importExport('acled', fixture('acled-sample.csv'), 'acled-sample.csv', existing);
-const ucdp = importExport('ucdp', fixture('ucdp-sample.csv'), 'ucdp-sample.csv', existing);
+const acled = await importExport('acled', fixture('acled-sample.csv'), 'acled-sample.csv', existing);
+const ucdp = await importExport('ucdp', fixture('ucdp-sample.csv'), 'ucdp-sample.csv', existing);
 const draft = (result: typeof acled, source: string) => result.drafts.find((d) => d.sources[0]!.url.endsWith(source) || d.id.endsWith(source))!;
 
 test('importExport(acled) maps a battle against the army to an attack on soldiers at a known place', () => {
@@ -54,10 +54,10 @@ test('importExport(acled) flags a strike by the army for review', () => {
   assert.match(d.note!.en, /check who was attacked/);
 });
 
-test('importExport reports a possible duplicate by date and distance and leaves it out', () => {
+test('importExport reports a possible duplicate by date and distance and leaves it out', async () => {
   assert.deepEqual(acled.duplicates.map((x) => [x.of, x.days, x.km]), [['2024-03-20-teguey-ambush', 0, 1]]);
   assert.equal(acled.drafts.some((d) => d.sources[0]!.url.endsWith('NIG99004')), false);
-  const all = importExport('acled', fixture('acled-sample.csv'), 'acled-sample.csv', existing, { includeDuplicates: true });
+  const all = await importExport('acled', fixture('acled-sample.csv'), 'acled-sample.csv', existing, { includeDuplicates: true });
   assert.equal(all.drafts.some((d) => d.sources[0]!.url.endsWith('NIG99004')), true);
 });
 
