@@ -26,8 +26,8 @@ function recordHandler(format: Format, file: string, collector: DraftCollector, 
   return {
     rows,
     get drafts() { return drafts; },
-    async record(record: CsvRecord, headerLine: () => string): Promise<void> {
-      const row = rows.row(record.fields, headerLine);
+    async record(record: CsvRecord): Promise<void> {
+      const row = rows.row(record.fields);
       if (!row) return;
       const result = map(row, record.line, file);
       if (Array.isArray(result)) { collector.reject(result); return; }
@@ -63,11 +63,8 @@ export async function importStream(
   const handler = recordHandler(format, file, collector, onDraft);
   let decoder: TextDecoder | undefined;
   let encoding = 'utf-8';
-  let headerLine: string | undefined;
-  const header = () => headerLine ?? '';
   const feed = async (text: string) => {
-    headerLine ??= text.slice(0, text.search(/\r?\n|$/));
-    for (const record of csv.push(text)) await handler.record(record, header);
+    for (const record of csv.push(text)) await handler.record(record);
   };
   let offset = 0;
   for await (const chunk of chunks) {
@@ -89,8 +86,7 @@ export async function importStream(
   }
   if (!decoder) sniffEncoding(new Uint8Array(), file); // throws: the file is empty
   await feed(decoder!.decode());
-  for (const record of csv.end()) await handler.record(record, header);
-  if (handler.rows.rows === 0 && (headerLine ?? '').trim() === '') throw new ImportError(file, 'holds only blank lines: export the data again');
+  for (const record of csv.end()) await handler.record(record);
   handler.rows.finish();
   return { ...collector.result, rows: handler.rows.rows, drafts: handler.drafts, encoding };
 }

@@ -34,9 +34,10 @@ export class RowReader {
   }
 
   /** The row of a record, or undefined for the header and blank lines. */
-  row(fields: string[], rawLine: () => string): Row | undefined {
+  row(fields: string[]): Row | undefined {
     if (!this.header) {
-      checkHeader(fields, rawLine(), this.file, this.required);
+      // A header split on the wrong delimiter is one field (or a few): joined, it is the raw line.
+      checkHeader(fields, fields.join(','), this.file, this.required);
       this.header = fields;
       return undefined;
     }
@@ -61,7 +62,7 @@ export function readRows(text: string, file: string, required: readonly string[]
   const rows = new RowReader(file, required);
   const out: Row[] = [];
   for (const record of [...reader.push(body), ...reader.end()]) {
-    const row = rows.row(record.fields, () => body.slice(0, body.search(/\r?\n|$/)));
+    const row = rows.row(record.fields);
     if (row) out.push(row);
   }
   rows.finish();
