@@ -13,7 +13,7 @@ export default defineConfig({
   // Shiki writes inline styles, which a strict CSP blocks; we do not highlight code anyway.
   // contentGuard fails the build on raw scripts, event handlers, unknown components and repeated
   // steps in content, naming the .mdx file and line (src/lib/mdx/content-rules.ts).
-  markdown: { syntaxHighlight: false, processor: satteri({ syntaxHighlight: false, mdastPlugins: [contentGuard] }) },
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [contentGuard] }) },
   // Every script and stylesheet is a file of its own, served from this site: the same strict
   // policy (script-src 'self', style-src 'self') then holds in the <meta> Astro writes and in the
   // HTTP headers of any host (public/_headers, nginx), and hashed files cache for a year.

@@ -220,3 +220,13 @@ test('acledKind and ucdpKind follow the documented rules', () => {
   assert.equal(ucdpKind('9'), undefined);
   assert.equal(parseDate('31 April 2024'), null);
 });
+
+test('a row whose draft breaks a schema rule is reported with row, column and hint, and the others are imported', async () => {
+  const text = fixture('acled-sample.csv').replace('Islamic State Sahel Province,,2,Military', 'Islamic State\u200B Sahel Province,,2,Military');
+  const result = await importExport('acled', text, 'a.csv', existing);
+  const bad = result.rejected.filter((r) => r.row === 2);
+  assert.deepEqual(bad.map((r) => r.column), ['actors[0].en']);
+  assert.match(bad[0]!.message, /invisible or bidirectional control character \(U\+200B\)/);
+  assert.match(bad[0]!.hint, /correct the cell in the export/);
+  assert.equal(result.drafts.length, acled.drafts.length - 1);
+});
