@@ -212,6 +212,12 @@ test('npm run import refuses --out data/events.json, writes atomically, and leav
   const failed = spawnSync(process.execPath, [cli, 'acled', bad, '--out', join(dir, 'none.json')], { encoding: 'utf8' });
   assert.equal(failed.status, 1);
   assert.deepEqual(readdirSync(dir).sort(), ['bad.csv', 'drafts.json']);
+  // A failed import with --force leaves the previous drafts as they were: the new file replaces
+  // them only once it is complete.
+  const kept = spawnSync(process.execPath, [cli, 'acled', bad, '--out', out, '--force'], { encoding: 'utf8' });
+  assert.equal(kept.status, 1);
+  assert.equal(JSON.parse(readFileSync(out, 'utf8')).drafts.length, 4);
+  assert.deepEqual(readdirSync(dir).sort(), ['bad.csv', 'drafts.json']);
 });
 
 test('acledKind and ucdpKind follow the documented rules', () => {
