@@ -112,7 +112,7 @@ test('parseJsonFile names the file and the line of a syntax error', () => {
 
 test('the committed dataset is valid', () => {
   const read = (f: string) => JSON.parse(readFileSync(new URL(`../../data/${f}`, import.meta.url), 'utf8'));
-  const dataset = validateDataset({ events: read('events.json'), places: read('places.json'), figures: read('figures.json') });
+  const dataset = validateDataset({ events: read('events.json'), places: read('places.json'), figures: read('figures.json'), corrections: read('corrections.json') });
   assert.ok(dataset.events.length >= 60);
   assert.ok(dataset.events.every((e) => e.sources.length >= 1));
 });
@@ -212,7 +212,9 @@ test('places: duplicates (same coordinates, or same name within 10 km) and 0,0 a
 
 test('an id must start with its date (or its month, for an event dated to the month)', () => {
   const lines = problems({ events: withEvent((e) => { e.id = '2024-03-21-teguey-ambush'; }) });
-  assert.deepEqual(lines, ['data/events.json › "2024-03-21-teguey-ambush" › id: must start with the event\'s date "2024-03-20-": rename the id or correct the date']);
+  assert.deepEqual(lines, ['data/events.json › "2024-03-21-teguey-ambush" › id: must start with the event\'s date "2024-03-20-": rename the id, or correct the date; if the date itself was corrected, keep the id and log the change in data/corrections.json with "event": "2024-03-21-teguey-ambush"']);
+  const correction = { id: '2024-04-01-date', date: '2024-04-01', event: '2024-03-21-teguey-ambush', what: { en: 'Date corrected', fr: 'Date corrigée' }, why: { en: 'The ministry gave the 20th', fr: 'Le ministère a donné le 20' } };
+  assert.deepEqual(problems({ events: withEvent((e) => { e.id = '2024-03-21-teguey-ambush'; }), corrections: [correction] }), []);
   assert.deepEqual(problems({ events: withEvent((e) => { e.id = '2024-03-teguey-ambush'; e.date = '2024-03-01'; e.date_precision = 'month'; }) }), []);
 });
 

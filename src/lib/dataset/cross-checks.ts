@@ -1,7 +1,7 @@
 // Checks across records that a single record's schema cannot see: nothing dated after the build,
 // no event published twice under two ids (every sum would count it twice), no place entered
 // twice, and the events the timeline is bounded by exist in order.
-import type { NigerEvent } from '../../schema/event.ts';
+import { idMatchesDate, type NigerEvent } from '../../schema/event.ts';
 import type { Place } from '../../schema/place.ts';
 import type { Figure } from '../../schema/figure.ts';
 import type { Correction } from '../../schema/correction.ts';
@@ -33,6 +33,21 @@ export function futureDateProblems(dataset: { events: readonly NigerEvent[]; fig
   }
   for (const c of dataset.corrections) check(files.corrections, c.id, 'date', c.date, 'date the correction on the day it is published');
   return problems;
+}
+
+/**
+ * An event's id starts with its date, so ids sort and read as the record does. When a published
+ * date is corrected the id stays (links to it must keep working), and the correction logged for
+ * that event in data/corrections.json explains the difference.
+ */
+export function idDateProblems(events: readonly NigerEvent[], corrections: readonly Correction[]): Problem[] {
+  const corrected = new Set(corrections.map((c) => c.event).filter(Boolean));
+  return events
+    .filter((e) => !idMatchesDate(e.id, e.date, e.date_precision) && !corrected.has(e.id))
+    .map((e) => ({
+      file: files.events, record: e.id, field: 'id',
+      message: `must start with the event's date "${e.date}-"${e.date_precision === 'month' ? ` (or its month "${e.date.slice(0, 7)}-")` : ''}: rename the id, or correct the date; if the date itself was corrected, keep the id and log the change in ${files.corrections} with "event": "${e.id}"`,
+    }));
 }
 
 /**

@@ -10,7 +10,7 @@ import { placeSchema } from '../../schema/place.ts';
 import { figureSchema } from '../../schema/figure.ts';
 import { DatasetError, type Problem } from './problems.ts';
 import { validateRecords } from './validate-records.ts';
-import { buildDate, duplicateEventProblems, duplicatePlaceProblems, files, futureDateProblems } from './cross-checks.ts';
+import { buildDate, duplicateEventProblems, duplicatePlaceProblems, files, futureDateProblems, idDateProblems } from './cross-checks.ts';
 
 export { files };
 
@@ -63,6 +63,7 @@ export function validateDataset(raw: { events: unknown; places: unknown; figures
     ...eventCrossProblems(raw.events, events.records, placeIds),
     ...futureDateProblems({ events: events.records, figures: figures.records, corrections: corrections.records }, today),
     ...duplicateEventProblems(events.records),
+    ...idDateProblems(events.records, corrections.records),
     ...duplicatePlaceProblems(places.records),
   ];
   if (problems.length > 0) throw new DatasetError(problems);
