@@ -10,7 +10,7 @@ import { frameClasses, type FrameClass } from './frame-classes.ts';
 import { toScreen, zoomTransform } from './transform.ts';
 import { symbolReach } from './symbol-bounds.ts';
 import { candidates, placeLabels, type Box, type LabelItem, type Placement } from './placement.ts';
-import { positionCode, type Position } from './label-positions.ts';
+import { gap, positionCode, type Position } from './label-positions.ts';
 import type { Locale } from '../../schema/localized.ts';
 import { localize } from '../format/localize.ts';
 
@@ -18,7 +18,7 @@ import { localize } from '../format/localize.ts';
 export const fontSizes = { place: 12, area: 13, callout: 11 } as const;
 export const dotRadius = { plain: 2.5, highlighted: 9 } as const;
 
-const placeCandidates = candidates(['r', 'l', 'p', 'q', 'x', 'y', 'u', 'd'], 0, 3);
+const placeDirections = ['r', 'l', 'p', 'q', 'x', 'y', 'u', 'd'] as const;
 const areaCandidates: Position[] = [{ dir: 'c', level: 0 }, ...candidates(['u', 'd', 'r', 'l'], 1, 4)];
 const calloutCandidates = candidates(['r', 'l', 'p', 'q', 'x', 'y', 'u', 'd'], 0, 9);
 
@@ -27,7 +27,7 @@ export function labelKeys(model: MapModel): string[] {
   return [...model.areaLabels.map((_, i) => `a${i}`), ...model.labels.map((p) => `p:${p.id}`), ...model.callouts.map((c) => `c:${c.id}`)];
 }
 
-function items(model: MapModel, state: MapState, locale: Locale): LabelItem[] {
+export function labelItems(model: MapModel, state: MapState, locale: Locale, fc: FrameClass): LabelItem[] {
   const t = zoomTransform(model.zoomViews[state.view]);
   const at = (x: number, y: number) => { const [sx, sy] = toScreen(x, y, t); return { x: sx, y: sy }; };
   const out: LabelItem[] = [];
@@ -36,11 +36,12 @@ function items(model: MapModel, state: MapState, locale: Locale): LabelItem[] {
     const country = a.kind === 'country';
     out.push({ key: `a${i}`, ...at(a.x, a.y), rank: country ? 20 : 45, lines: [{ text: localize(a.text, locale), bold: country }], fontSize: fontSizes.area, letterSpacing: country ? 0.12 : 0.02, dot: 0, candidates: areaCandidates });
   });
+  const called = new Set(model.callouts.filter((c) => state.focus.includes(c.id)).map((c) => c.place));
   for (const p of model.labels) {
-    if (!placeLabelShown(p, state)) continue;
+    if (!placeLabelShown(p, state) || called.has(p.id)) continue;
     const highlighted = state.highlight.indexOf(p.id);
     const rank = highlighted >= 0 ? 10 + highlighted / 100 : p.rank === 1 ? 30 : p.rank === 2 ? 40 : 50;
-    out.push({ key: `p:${p.id}`, ...at(p.x, p.y), rank, lines: [{ text: p.name, bold: highlighted >= 0 }], fontSize: fontSizes.place, dot: highlighted >= 0 ? dotRadius.highlighted : dotRadius.plain, candidates: placeCandidates });
+    out.push({ key: `p:${p.id}`, ...at(p.x, p.y), rank, lines: [{ text: p.name, bold: highlighted >= 0 }], fontSize: fontSizes.place, dot: highlighted >= 0 ? dotRadius.highlighted : dotRadius.plain, candidates: placeCandidates(model, state, p, fc) });
   }
   state.focus.forEach((id, i) => {
     const c = model.callouts.find((k) => k.id === id);
@@ -49,7 +50,23 @@ function items(model: MapModel, state: MapState, locale: Locale): LabelItem[] {
   return out;
 }
 
-function obstacles(model: MapModel, state: MapState, fc: FrameClass): Box[] {
+/**
+ * A place name sits just clear of the largest marker on its point, never further: a name far from
+ * its dot, without a leader, would seem to name something else.
+ */
+function placeCandidates(model: MapModel, state: MapState, place: { x: number; y: number }, fc: FrameClass): Position[] {
+  let reach = 0;
+  for (const m of model.markers) {
+    if (Math.abs(m.x - place.x) > 0.5 || Math.abs(m.y - place.y) > 0.5 || !markerShown(m.date, state)) continue;
+    const r = symbolReach(m.kind);
+    reach = Math.max(reach, Math.max(r.x, r.y) * m.r * fc.marker);
+  }
+  let level = 0;
+  while (level < 3 && gap(level) * fc.label * 0.71 < reach) level++;
+  return candidates(placeDirections, level, level + 1);
+}
+
+export function labelObstacles(model: MapModel, state: MapState, fc: FrameClass): Box[] {
   const t = zoomTransform(model.zoomViews[state.view]);
   const boxes: Box[] = [];
   for (const m of model.markers) {
@@ -69,7 +86,7 @@ function obstacles(model: MapModel, state: MapState, fc: FrameClass): Box[] {
 }
 
 export function placeState(model: MapModel, state: MapState, locale: Locale, fc: FrameClass): Placement {
-  return placeLabels({ frame, scale: fc.label, items: items(model, state, locale), obstacles: obstacles(model, state, fc) });
+  return placeLabels({ frame, scale: fc.label, items: labelItems(model, state, locale, fc), obstacles: labelObstacles(model, state, fc) });
 }
 
 /** One placement per frame class, keyed by the class id. */

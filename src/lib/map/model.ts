@@ -18,6 +18,8 @@ import type { LabelLine } from './placement.ts';
 /** A focused event's callout, anchored on its marker. */
 export interface Callout {
   id: string;
+  /** The event's place: the callout names it, so that place's own label is left out. */
+  place: string;
   x: number;
   y: number;
   lines: LabelLine[];
@@ -51,7 +53,7 @@ export function buildMapModel(input: { topology: BaseTopology; events: readonly 
     if (!event) throw new Error(`A map callout names unknown event "${id}": use an id from data/events.json`);
     if (!marker) return []; // outside the map's extent: nothing to point at
     const place = placesById.get(event.place)!;
-    return [{ id, x: marker.x, y: marker.y, lines: calloutLines(event, place, input.locale), sentence: calloutSentence(event, place, input.locale) }];
+    return [{ id, place: event.place, x: marker.x, y: marker.y, lines: calloutLines(event, place, input.locale), sentence: calloutSentence(event, place, input.locale) }];
   });
   return {
     basemap,

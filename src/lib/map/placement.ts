@@ -91,16 +91,15 @@ export function placeLabels({ frame, scale, items, obstacles, margin = 2 }: Plac
   for (const item of [...items].sort((a, b) => a.rank - b.rank)) {
     const own = dots.get(item.key);
     if (own && (!inside(own) || placed.some((b) => overlaps(b, own)))) { dots.delete(item.key); continue; }
+    const containsAnchor = (o: Box) => o.x0 <= item.x && item.x <= o.x1 && o.y0 <= item.y && item.y <= o.y1;
     const otherDots = [...dots].filter(([k]) => k !== item.key).map(([, b]) => b);
     const cost = (p: Position) => {
       const box = labelBox(item, p, scale);
-      const parts = [box, ...(isCallout(item) ? leaderBoxes(item, p, scale) : [])];
       let c = inside(box) ? 0 : 1e6;
-      for (const part of parts) {
-        for (const b of placed) c += area(part, b) + (overlaps(part, b) ? 1e3 : 0);
-        for (const b of obstacles) c += area(part, b) + (overlaps(part, b) ? 1e3 : 0);
-        for (const b of otherDots) c += overlaps(part, b) ? 1e3 : 0;
-      }
+      const hit = (part: Box, boxes: readonly Box[]) => { for (const b of boxes) c += overlaps(part, b) ? 1e3 + area(part, b) : 0; };
+      hit(box, placed); hit(box, obstacles); hit(box, otherDots);
+      // A leader starts under its own marker; elsewhere it must not cross a label, marker or dot.
+      if (isCallout(item)) for (const part of leaderBoxes(item, p, scale)) { hit(part, placed); hit(part, obstacles.filter((o) => !containsAnchor(o))); hit(part, otherDots); }
       if (own && overlaps(box, own)) c += 1e3;
       return c;
     };
