@@ -17,7 +17,8 @@ export function symbolReach(kind: EventKind): { x: number; y: number } {
     rect(rx: number, ry: number, w: number, h: number) { see(rx, ry); see(rx + w, ry + h); },
     arc(cx: number, cy: number, radius: number) { see(Math.abs(cx) + radius, Math.abs(cy) + radius); },
   };
-  symbol(kindSymbols[kind], Math.PI).context(context as unknown as CanvasPath)();
+  const draw = symbol(kindSymbols[kind], Math.PI);
+  draw.context(context as unknown as Parameters<typeof draw.context>[0])();
   reach.set(kind, (r = { x, y }));
   return r;
 }
