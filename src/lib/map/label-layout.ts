@@ -96,7 +96,7 @@ export function placeStateForAll(model: MapModel, state: MapState, locale: Local
 
 /**
  * "<class a> <class b> <class c>": per class, the shown labels as 4-character tokens, the label's
- * index in base 36 (2 characters) and its position code, e.g. "0ar1" is label 370 to the right.
+ * index in base 36 (2 characters) and its position code, e.g. "0ar1" is label 10, to the right.
  */
 export function encodePlacements(keys: readonly string[], placements: Record<FrameClass['id'], Placement>): string {
   return frameClasses.map((fc) => {
