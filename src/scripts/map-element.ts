@@ -9,6 +9,7 @@ import { frame } from '../lib/map/frame-size.ts';
 import type { MapState } from '../lib/map/state.ts';
 import { markerShown, placeLabelShown, shownInView } from '../lib/map/state.ts';
 import { isViewName } from '../lib/map/views.ts';
+import { applyLabels } from './map-labels.ts';
 
 type ViewData = Record<string, { z: ZoomView; rank: number }>;
 
@@ -57,6 +58,7 @@ export class TbMap extends HTMLElement {
     // Hidden overlays are not moved (see #apply): put the ones that reappear where the map is drawn.
     const overlays = shown.map((el) => (el.dataset.x === undefined ? el.querySelector<SVGElement>('[data-x]') : el)).filter((el) => el !== null);
     if (this.#drawn) this.#place(overlays, zoomTransform(this.#drawn));
+    applyLabels(this, state);
   }
 
   #flyTo(target: ZoomView, animate: boolean) {
