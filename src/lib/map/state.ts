@@ -9,6 +9,8 @@ export interface MapState {
   to: string;
   highlight: readonly string[];
   focus: readonly string[];
+  /** The step's label placement, as Step.astro writes it in data-labels (read by applyLabels). */
+  labels?: string;
 }
 
 export function markerShown(date: string, state: MapState): boolean {
