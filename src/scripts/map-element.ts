@@ -81,14 +81,14 @@ export class TbMap extends HTMLElement {
     const interpolate = interpolateZoom(start, target);
     const duration = flightDuration(interpolate.duration);
     // Markers keep moving with the map; labels only while they fade out, once per take-off.
-    const markers = [...this.querySelectorAll<SVGElement>('.marker:not(.is-off) [data-x]')];
-    const fading = this.flying ? [] : before.filter((el) => !el.closest('.marker'));
+    const markers = anchored([...this.querySelectorAll<SVGElement>('.marker:not(.is-off) [data-x]')]);
+    const fading = anchored(this.flying ? [] : before.filter((el) => !el.closest('.marker')));
     const t0 = performance.now();
     const frame = (view: ZoomView, elapsed: number) => {
       const t = zoomTransform(view);
       canvas.draw(t);
-      this.#place(markers, t);
-      if (elapsed < labelFade) this.#place(fading, t);
+      move(markers, t);
+      if (elapsed < labelFade) move(fading, t);
     };
     // The first frame is drawn before the SVG's base layer is hidden: no blank frame at take-off.
     frame(start, 0);
@@ -129,9 +129,18 @@ export class TbMap extends HTMLElement {
   }
 
   #place(overlays: readonly SVGElement[], t: ZoomTransform) {
-    for (const el of overlays) {
-      const [x, y] = toScreen(Number(el.dataset.x), Number(el.dataset.y), t);
-      el.setAttribute('transform', `translate(${x} ${y})`);
-    }
+    move(anchored(overlays), t);
+  }
+}
+
+/** Overlays with their base-frame anchor (data-x, data-y), read once per flight. */
+type Anchored = [el: SVGElement, x: number, y: number][];
+const anchored = (overlays: readonly SVGElement[]): Anchored => overlays.map((el) => [el, Number(el.dataset.x), Number(el.dataset.y)]);
+
+/** Puts each overlay where the transform shows its anchor: a translation, never a scale. */
+function move(overlays: Anchored, t: ZoomTransform) {
+  for (const [el, px, py] of overlays) {
+    const [x, y] = toScreen(px, py, t);
+    el.setAttribute('transform', `translate(${x} ${y})`);
   }
 }
