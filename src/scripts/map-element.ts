@@ -111,6 +111,7 @@ export class TbMap extends HTMLElement {
     const state = this.#state;
     if (state) {
       applyLabels(this, state);
+      for (const p of this.querySelectorAll<SVGElement>('.place')) p.classList.toggle('is-highlighted', state.highlight.includes(p.dataset.place ?? ''));
       for (const bar of this.querySelectorAll<SVGElement>('.scale-bar[data-views]')) {
         bar.classList.toggle('is-off', !shownInView((bar.dataset.views ?? '').split(' '), state));
       }

@@ -93,8 +93,8 @@ for (const size of [{ name: 'phone', width: 412, height: 823 }, { name: 'desktop
   });
 }
 
-test('the canvas of a flight agrees with the SVG it lands on', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1 });
+for (const colorScheme of ['light', 'dark'] as const) test(`the canvas of a flight agrees with the SVG it lands on (${colorScheme} scheme)`, async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1, colorScheme });
   const page = await context.newPage();
   await page.clock.install();
   await page.emulateMedia({ reducedMotion: 'reduce' });
