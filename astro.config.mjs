@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentGuard } from './src/lib/mdx/content-guard.ts';
 import { cspDirectives } from './src/lib/security/headers.ts';
 
 export default defineConfig({
@@ -9,7 +11,9 @@ export default defineConfig({
   // Duplicate ids in a data file must fail the build, not silently keep the last entry.
   prerenderConflictBehavior: 'error',
   // Shiki writes inline styles, which a strict CSP blocks; we do not highlight code anyway.
-  markdown: { syntaxHighlight: false },
+  // contentGuard fails the build on raw scripts, event handlers, unknown components and repeated
+  // steps in content, naming the .mdx file and line (src/lib/mdx/content-rules.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [contentGuard] }) },
   // Every script and stylesheet is a file of its own, served from this site: the same strict
   // policy (script-src 'self', style-src 'self') then holds in the <meta> Astro writes and in the
   // HTTP headers of any host (public/_headers, nginx), and hashed files cache for a year.

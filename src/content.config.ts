@@ -4,18 +4,12 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { readFile } from 'node:fs/promises';
 import { eventSchema } from './schema/event.ts';
 import { placeSchema } from './schema/place.ts';
 import { figureSchema } from './schema/figure.ts';
 import { correctionSchema } from './schema/correction.ts';
-import { files, validateDataset, type Dataset } from './lib/dataset/validate-dataset.ts';
-import { parseJsonFile } from './lib/dataset/parse-json.ts';
-
-async function readDataset(root: URL): Promise<Dataset> {
-  const read = async (file: string) => parseJsonFile(await readFile(new URL(file, root), 'utf8'), file);
-  return validateDataset({ events: await read(files.events), places: await read(files.places), figures: await read(files.figures), corrections: await read(files.corrections) });
-}
+import { files, type Dataset } from './lib/dataset/validate-dataset.ts';
+import { readDataset } from './lib/dataset/read-dataset.ts';
 
 function datasetLoader(part: Exclude<keyof Dataset, 'corrections'>): Loader {
   return {

@@ -1,6 +1,7 @@
 // A public correction (data/corrections.json): what changed, when and why. Nothing is rewritten silently.
 import { z } from 'astro/zod';
-import { kebabId, localized } from './localized.ts';
+import { kebabId } from './localized.ts';
+import { limits, localizedText } from './text.ts';
 
 export const correctionSchema = z.strictObject({
   /** Stable id, starting with the date: "2026-12-01-teguey-toll". */
@@ -10,9 +11,9 @@ export const correctionSchema = z.strictObject({
   /** The event corrected, if the correction concerns one. */
   event: kebabId.optional(),
   /** What changed, for readers. */
-  what: localized,
+  what: localizedText(limits.correction),
   /** Why it changed. */
-  why: localized,
+  why: localizedText(limits.correction),
 });
 
 export type Correction = z.infer<typeof correctionSchema>;

@@ -2,7 +2,9 @@
 // rules on hover; cross-checks between records (unique ids, known places) live in
 // src/lib/dataset/validate.ts.
 import { z } from 'astro/zod';
-import { kebabId, localized } from './localized.ts';
+import { kebabId } from './localized.ts';
+import { limits, localizedText, name, text } from './text.ts';
+import { httpProblem, webUrl } from './url.ts';
 import { countingProblems } from '../lib/events/counting.ts';
 
 export const eventKinds = ['attack-on-soldiers', 'attack-on-civilians', 'political', 'diplomatic', 'military'] as const;
@@ -23,32 +25,40 @@ const isoDate = z.iso.date('must be a real date written YYYY-MM-DD');
 
 export const sourceSchema = z.strictObject({
   /** Who published it; name the agency too when a site republishes wire copy: "Yahoo News (AFP)". */
-  publisher: z.string().trim().min(1),
+  publisher: name(limits.publisher),
   /** The headline as published. */
-  title: z.string().trim().min(1),
-  /** Where it can be read. */
-  url: z.url('must be a full http(s) URL'),
-  /** Publication date; null only when the page shows none. */
+  title: text(limits.sourceTitle),
+  /** Where it can be read: an https:// address (no other scheme is published). */
+  url: webUrl,
+  /** `true` only when the page exists over plain http:// and nowhere over https://. */
+  http_only: z.literal(true).optional(),
+  /** Publication date; null only when the page shows none; never after the build date. */
   date: isoDate.nullable(),
   /** The news agency whose dispatch this page carries, when it is a syndicated copy (e.g. "AFP"). */
   agency: z.string().min(1).max(80).optional(),
+}).superRefine((s, ctx) => {
+  const problem = httpProblem(s.url, s.http_only);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['url'], message: problem });
 });
 export type Source = z.infer<typeof sourceSchema>;
+
+/** A number of people: a whole number, 0 or more. */
+const peopleCount = z.number('must be a number of people').int('must be a whole number of people').min(0, 'must be 0 or more: a number of people cannot be negative');
 
 export const claimSchema = z
   .strictObject({
     /** Whose losses: `soldiers` (all security forces), `civilians`, or `militants` (attackers). */
     group: z.enum(casualtyGroups),
     /** People killed, according to `claimed_by`. */
-    killed: z.number().int().nonnegative().optional(),
+    killed: peopleCount.optional(),
     /** People wounded, according to `claimed_by`. */
-    wounded: z.number().int().nonnegative().optional(),
+    wounded: peopleCount.optional(),
     /** How the figure was given: `exact`, `at-least` ("at least 90"), `more-than` ("more than 70"), `about` ("about 20"). */
     qualifier: z.enum(['exact', 'at-least', 'more-than', 'about']).default('exact'),
     /** Who made the claim, as readers should see it: "Niger's defence ministry". */
-    claimed_by: localized,
+    claimed_by: localizedText(limits.claimant, name),
     /** URL of the event source that reports this figure (must be one of the event's sources). */
-    source: z.url().optional(),
+    source: webUrl.optional(),
     /**
      * Why this figure can never be the counted one (see src/lib/events/counting.ts):
      * `superseded` (a first or provisional toll that a later toll replaced), `partial` (it counts
@@ -73,9 +83,9 @@ export type Claim = z.infer<typeof claimSchema>;
 
 const eventText = z.strictObject({
   /** One line, in our words: what happened, where. */
-  title: z.string().trim().min(1),
+  title: text(limits.title),
   /** Two or three neutral sentences in our words, attributing every contested fact. */
-  summary: z.string().trim().min(1),
+  summary: text(limits.summary),
 });
 
 export const eventSchema = z
@@ -98,7 +108,7 @@ export const eventSchema = z
      */
     place_precision: z.enum(['exact', 'town', 'approx', 'country']),
     /** Where it really happened when the marker is only nearby: "Motogatta, a village of Tondikiwindi commune". */
-    place_note: localized.optional(),
+    place_note: localizedText(limits.placeNote).optional(),
     /** Reader-facing text per language. */
     text: z.strictObject({ en: eventText, fr: eventText }),
     /** Casualty figures, each with who claimed it; `counted` marks the one of each group that is counted. */
@@ -117,13 +127,13 @@ export const eventSchema = z
      */
     place_offset_km: z.number().positive().max(1000).optional(),
     /** Who was involved, named as the sources name them. */
-    actors: z.array(localized).default([]),
+    actors: z.array(localizedText(limits.actor, name)).default([]),
     /** At least one published source. */
     sources: z.array(sourceSchema).min(1, 'needs at least one source'),
     /** A political or military milestone, labelled on the timeline. */
     milestone: z.boolean().default(false),
     /** Caveats for readers: contested dates, places or figures. */
-    note: localized.optional(),
+    note: localizedText(limits.note).optional(),
   })
   .superRefine((e, ctx) => {
     if (e.date_end && e.date_end < e.date) {
@@ -142,6 +152,14 @@ export const eventSchema = z
       ctx.addIssue({ code: 'custom', path: ['place_offset_km'], message: 'only an `approx` marker is away from the site: set place_precision to "approx" or remove the distance' });
     }
   });
+
+/**
+ * An id starts with the date it names; an event dated only to the month may name the month.
+ * Checked across files (src/lib/dataset/cross-checks.ts): a corrected date keeps its id.
+ */
+export function idMatchesDate(id: string, date: string, precision: string): boolean {
+  return id.startsWith(`${date}-`) || (precision === 'month' && id.startsWith(`${date.slice(0, 7)}-`));
+}
 
 export type EventInput = z.input<typeof eventSchema>;
 export type NigerEvent = z.infer<typeof eventSchema>;

@@ -1,6 +1,8 @@
 // A place in the gazetteer (data/places.json): every marker and label on the maps points at one.
 import { z } from 'astro/zod';
 import { kebabId } from './localized.ts';
+import { limits, name, text } from './text.ts';
+import { webUrl } from './url.ts';
 
 export const placePrecisions = ['exact', 'town', 'approx'] as const;
 
@@ -21,15 +23,15 @@ export const placeSchema = z.strictObject({
   /** Stable id that events use in their `place` field, e.g. "bankilare". */
   id: kebabId,
   /** Common French spelling with accents, as readers see it: "Bankilaré". */
-  name: z.string().trim().min(1),
+  name: name(limits.placeName),
   /** Other spellings, so search still finds the place: ["Bankilare"]. */
-  alt_names: z.array(z.string().trim().min(1)).default([]),
+  alt_names: z.array(name(limits.placeName)).default([]),
   /** Latitude in decimal degrees (WGS84), north positive. */
   lat: z.number().min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90'),
   /** Longitude in decimal degrees (WGS84), east positive. */
   lon: z.number().min(-180, 'longitude must be between -180 and 180').max(180, 'longitude must be between -180 and 180'),
   /** First-level region, e.g. "Tillabéri". */
-  admin1: z.string().trim().min(1),
+  admin1: name(limits.placeName),
   /** ISO 3166-1 alpha-3 country code, e.g. "NER". */
   country: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as "NER"'),
   /**
@@ -46,7 +48,7 @@ export const placeSchema = z.strictObject({
    * Where the coordinates were read: the place's GeoNames page (https://www.geonames.org/<id>) or
    * the canonical Wikipedia article (https://<lang>.wikipedia.org/wiki/<title>), never a mirror.
    */
-  source_url: z.url().refine(isCanonicalPlaceSource, {
+  source_url: webUrl.refine(isCanonicalPlaceSource, {
     message: 'must be https://www.geonames.org/<id> or a canonical Wikipedia article (https://<lang>.wikipedia.org/wiki/<title>; not a mirror, a mobile page or Scots Wikipedia)',
   }),
   /**
@@ -57,7 +59,10 @@ export const placeSchema = z.strictObject({
   /** For an `approx` place: how far, in km, these coordinates lie from the real site. */
   offset_km: z.number().positive().max(1000).optional(),
   /** Anything an editor should know about this place or its coordinates. */
-  note: z.string().trim().min(1).optional(),
+  note: text(limits.placeNoteEditor).optional(),
+}).refine((p) => p.lat !== 0 || p.lon !== 0, {
+  path: ['lat'],
+  message: 'is 0,0 (in the Gulf of Guinea): the coordinates are missing; copy them from source_url',
 });
 
 export type Place = z.infer<typeof placeSchema>;

@@ -1,50 +1,72 @@
-// <tb-scrolly>: scroll is only a trigger. One IntersectionObserver reports which step crosses a
-// line across the screen; the map, the timeline and a polite live region
-// are told the step's state. Layout is left to CSS (position: sticky).
+// <tb-scrolly>: scroll is only a trigger. At each scroll event (dispatched once a frame, before
+// the frame's animation callbacks, so the positions read are the ones just laid out) the step in
+// view is worked out afresh from the steps' positions (src/lib/story/step-in-view.ts), and the
+// map, the timeline strip and a polite live region are told its state. Layout is left to CSS
+// (position: sticky). Until the page has loaded and the browser has restored its scroll
+// position or opened an anchor, and whenever the address's anchor changes, the map jumps.
 import { TbMap } from './map-element.ts';
 import { TbTimeline } from './timeline-element.ts';
 import { markerShown, type MapState } from '../lib/map/state.ts';
 import type { ViewName } from '../lib/map/views.ts';
+import { stepInView } from '../lib/story/step-in-view.ts';
 
 function stepState(step: HTMLElement): MapState {
   const ids = (value?: string) => (value ?? '').split(' ').filter(Boolean);
-  const { view, from = '', to = '', highlight, focus } = step.dataset;
-  return { view: view as ViewName, from, to, highlight: ids(highlight), focus: ids(focus) };
+  const { view, from = '', to = '', highlight, focus, labels } = step.dataset;
+  return { view: view as ViewName, from, to, highlight: ids(highlight), focus: ids(focus), labels };
 }
 
 class TbScrolly extends HTMLElement {
+  #steps: HTMLElement[] = [];
   #active: HTMLElement | undefined;
-  #observer: IntersectionObserver | undefined;
+  /** False until the page has loaded and settled its scroll position: steps jump until then. */
+  #settled = false;
+  #onScroll = () => this.#update(this.#settled);
+  #onJump = () => this.#update(false);
+  #onLoad = () => {
+    this.#update(false);
+    requestAnimationFrame(() => requestAnimationFrame(() => { this.#settled = true; this.#update(false); }));
+  };
 
   connectedCallback() {
-    const steps = [...this.querySelectorAll<HTMLElement>('.step')];
-    if (steps.length === 0) return;
-    // A thin line two thirds of the way down the screen: below the sticky graphic on phones.
-    this.#observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) if (entry.isIntersecting) this.#activate(entry.target as HTMLElement, true);
-    }, { rootMargin: '-66% 0px -33% 0px' });
-    steps.forEach((s) => this.#observer!.observe(s));
-    // Until a step reaches the line, show the first one (without animation).
-    const first = steps.find((s) => s.getBoundingClientRect().top > 0) ?? steps[0]!;
-    this.#activate(first, false);
+    this.#steps = [...this.querySelectorAll<HTMLElement>('.step')];
+    if (this.#steps.length === 0) return;
+    this.#update(false);
+    addEventListener('scroll', this.#onScroll, { passive: true });
+    addEventListener('resize', this.#onScroll, { passive: true });
+    addEventListener('hashchange', this.#onJump);
+    addEventListener('pageshow', this.#onJump);
+    if (document.readyState === 'complete') this.#onLoad();
+    else addEventListener('load', this.#onLoad, { once: true });
   }
 
   disconnectedCallback() {
-    this.#observer?.disconnect();
+    removeEventListener('scroll', this.#onScroll);
+    removeEventListener('resize', this.#onScroll);
+    removeEventListener('hashchange', this.#onJump);
+    removeEventListener('pageshow', this.#onJump);
+    removeEventListener('load', this.#onLoad);
+  }
+
+  #update(animate: boolean) {
+    const tops = this.#steps.map((s) => s.getBoundingClientRect().top);
+    this.#activate(this.#steps[stepInView(tops, innerHeight / 2)]!, animate);
   }
 
   #activate(step: HTMLElement, animate: boolean) {
-    if (step === this.#active) return;
+    const map = this.querySelector<TbMap>('tb-map');
+    // The same step again: nothing to do, unless a jump must end a flight still under way.
+    if (step === this.#active && (animate || !map?.flying)) return;
     this.#active?.classList.remove('is-active');
     step.classList.add('is-active');
     this.#active = step;
     const state = stepState(step);
-    this.dataset.step = String([...this.querySelectorAll('.step')].indexOf(step));
-    this.querySelector<TbMap>('tb-map')?.setState(state, { animate });
+    this.dataset.step = String(this.#steps.indexOf(step));
+    map?.setState(state, { animate });
     this.querySelector<TbTimeline>('tb-timeline')?.setRange(state.from, state.to);
     this.#showEventsInTable(state);
     const live = this.querySelector('[data-step-announcer]');
-    if (live && animate) live.textContent = step.dataset.alt ?? '';
+    if (live && this.#settled) live.textContent = step.dataset.alt ?? '';
   }
 
   /** The map's text alternative lists the same events as the map. */

@@ -15,6 +15,9 @@ export class TbTimeline extends HTMLElement {
     band.classList.toggle('is-off', outside);
     band.setAttribute('x', x(from).toFixed(1));
     band.setAttribute('width', Math.max(2, x(to) - x(from)).toFixed(1));
+    // Outside the strip's dates, "← Before the coup" or "After the withdrawal →" takes the row
+    // of the month names.
+    this.querySelector('.timeline-svg')?.classList.toggle('is-outside', outside);
     this.querySelector('.timeline-before')?.classList.toggle('is-off', !(to < start));
     this.querySelector('.timeline-after')?.classList.toggle('is-off', !(from > end));
     for (const mark of this.querySelectorAll<SVGElement>('.timeline-mark')) {

@@ -1,5 +1,9 @@
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
 import { watchPage } from './helpers.ts';
+import { headlineKilled } from '../../src/lib/events/claims.ts';
+import type { CasualtyGroup } from '../../src/schema/event.ts';
 
 test('the data page lists every event, complete without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -54,3 +58,63 @@ test('every marker and timeline link into the dataset resolves to a row', async 
   const missing = hrefs.map((h) => decodeURIComponent(h.split('#')[1]!)).filter((id) => !rowIds.has(id));
   expect(missing).toEqual([]);
 });
+
+// The built site against the dataset itself (issue 14): a build that drops, duplicates or alters
+// an event, or a counted figure, fails here, whatever the pages and downloads say about each other.
+const dataset: RawEvent[] = JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8'));
+const gazetteer: { id: string; lat: number; lon: number }[] = JSON.parse(readFileSync(new URL('../../data/places.json', import.meta.url), 'utf8'));
+type RawEvent = { id: string; date: string; place: string; casualties?: { group: CasualtyGroup; killed?: number }[]; sources: { url: string }[] };
+const groups = ['soldiers', 'civilians', 'militants'] as const;
+/** The headline (counted) figure of a group, as the site defines it, or undefined when none is given. */
+const counted = (e: RawEvent, g: CasualtyGroup) => (e.casualties ?? []).some((c) => c.group === g && c.killed !== undefined) ? headlineKilled({ casualties: (e.casualties ?? []) as never }, g) : undefined;
+const digits = (text: string) => text.replace(/(\d)[\s,.\u202f\u00a0](?=\d{3}\b)/g, '$1');
+
+test('the downloads hold every event of data/events.json, once, with its counted figures and sources', async ({ request }) => {
+  const json = await (await request.get('/data/events.json')).json();
+  const geo = await (await request.get('/data/events.geojson')).json();
+  const csv = csvParse((await (await request.get('/data/events.csv')).text()).trimEnd());
+  const ids = dataset.map((e) => e.id).sort();
+  expect(json.events.map((e: RawEvent) => e.id).sort()).toEqual(ids);
+  expect(geo.features.map((f: { id: string }) => f.id).sort()).toEqual(ids);
+  expect(csv.map((r) => r.id).sort()).toEqual(ids);
+  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
+  const jsonById = byId<RawEvent>(json.events);
+  const geoById = byId<{ id: string; geometry: { coordinates: number[] }; properties: RawEvent }>(geo.features);
+  const csvById = byId(csv as unknown as (Record<string, string> & { id: string })[]);
+  const places = byId(gazetteer);
+  for (const e of dataset) {
+    for (const g of groups) {
+      expect(counted(jsonById.get(e.id)!, g), `${e.id} ${g} in events.json`).toBe(counted(e, g));
+      expect(counted(geoById.get(e.id)!.properties, g), `${e.id} ${g} in events.geojson`).toBe(counted(e, g));
+    }
+    const row = csvById.get(e.id)!;
+    expect([row.date, row.soldiers_killed, row.civilians_killed, row.militants_killed_claimed], `${e.id} in events.csv`)
+      .toEqual([e.date, ...groups.map((g) => String(counted(e, g) ?? ''))]);
+    expect(row.source_urls, `${e.id} sources in events.csv`).toBe(e.sources.map((s) => s.url).join(' | '));
+    expect(jsonById.get(e.id)!.sources.map((s) => s.url)).toEqual(e.sources.map((s) => s.url));
+    const place = places.get(e.place)!;
+    expect(geoById.get(e.id)!.geometry.coordinates, `${e.id} position`).toEqual([place.lon, place.lat]);
+  }
+});
+
+for (const path of ['/data/', '/fr/data/']) {
+  test(`${path} shows every event of data/events.json with its counted figures`, async ({ page }) => {
+    await page.goto(path);
+    const rows = await page.locator('#all-events tbody tr').evaluateAll((trs) => trs.map((tr) => ({
+      id: tr.id,
+      date: tr.getAttribute('data-date'),
+      claims: Object.fromEntries(['soldiers', 'civilians', 'militants'].map((g) => [g, tr.querySelector(`li.claim-${g}`)?.textContent ?? null])),
+    })));
+    expect(rows.map((r) => r.id).sort()).toEqual(dataset.map((e) => e.id).sort());
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const e of dataset) {
+      const row = byId.get(e.id)!;
+      expect(row.date, e.id).toBe(e.date);
+      for (const g of groups) {
+        const figure = counted(e, g);
+        if (figure === undefined) continue;
+        expect(digits(row.claims[g] ?? ''), `${path}#${e.id}: first ${g} claim`).toMatch(new RegExp(`(^|\\D)${figure}(\\D|$)`));
+      }
+    }
+  });
+}

@@ -43,7 +43,7 @@ test('validateDataset rejects an event without sources', () => {
 
 test('validateDataset rejects a source without a URL, naming its index', () => {
   const lines = problems({ events: withEvent((e) => { (e.sources as Record<string, unknown>[])[0]!.url = 'not a url'; }) });
-  assert.match(lines[0]!, /› sources\[0\]\.url: must be a full http\(s\) URL/);
+  assert.match(lines[0]!, /› sources\[0\]\.url: must be a full https:\/\/ URL/);
 });
 
 test('validateDataset rejects coordinates out of range in places', () => {
@@ -112,7 +112,7 @@ test('parseJsonFile names the file and the line of a syntax error', () => {
 
 test('the committed dataset is valid', () => {
   const read = (f: string) => JSON.parse(readFileSync(new URL(`../../data/${f}`, import.meta.url), 'utf8'));
-  const dataset = validateDataset({ events: read('events.json'), places: read('places.json'), figures: read('figures.json') });
+  const dataset = validateDataset({ events: read('events.json'), places: read('places.json'), figures: read('figures.json'), corrections: read('corrections.json') });
   assert.ok(dataset.events.length >= 60);
   assert.ok(dataset.events.every((e) => e.sources.length >= 1));
 });
@@ -138,4 +138,112 @@ test('validateDataset names every missing French field: the edition is complete 
     'data/events.json › "2024-03-20-teguey-ambush" › text.fr: Invalid input: expected object, received undefined',
     'data/events.json › "2024-03-20-teguey-ambush" › casualties[0].claimed_by.fr: Invalid input: expected string, received undefined',
   ]);
+});
+
+// Hostile and careless input (issue 14): each rule names file › id › field and says what to do.
+
+/** The fixture's events share one source object: give the changed event a copy of its own. */
+function withSource(change: (s: Record<string, unknown>) => void) {
+  return withEvent((e) => {
+    const own = { ...(e.sources as Record<string, unknown>[])[0]! };
+    change(own);
+    e.sources = [own];
+  });
+}
+
+test('source URLs: https only; other schemes refused by name; http only with http_only', () => {
+  for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'ftp://example.org/x']) {
+    // (The claim citing the old URL is reported too: it must cite one of the event's sources.)
+    const lines = problems({ events: withSource((s) => { s.url = url; }) }).filter((l) => l.includes('sources[0].url'));
+    assert.equal(lines.length, 1, `${url}: ${lines.join('\n')}`);
+    assert.match(lines[0]!, new RegExp(`^data/events\\.json › "2024-03-20-teguey-ambush" › sources\\[0\\]\\.url: uses the "${url.split(':')[0]}:" scheme: only https:// links are published`));
+  }
+  const http = problems({ events: withSource((s) => { s.url = 'http://example.org/story'; }) });
+  assert.ok(http.some((l) => /sources\[0\]\.url: is http:\/\/, not https:\/\/: use the https:\/\/ address .* or add "http_only": true/.test(l)), http.join('\n'));
+  const flagged = withSource((s) => { s.url = 'http://example.org/story'; s.http_only = true; });
+  (flagged[2]!.casualties as Record<string, unknown>[])[0]!.source = 'http://example.org/story';
+  assert.deepEqual(problems({ events: flagged }), []);
+  assert.match(problems({ events: withSource((s) => { s.http_only = true; }) })[0]!, /"http_only": true is set but the url is not http:\/\/: remove the flag/);
+  const place = copy(places);
+  place[0]!.source_url = 'javascript:alert(1)';
+  assert.match(problems({ events: copy(events), places: place })[0]!, /^data\/places\.json › "niamey" › source_url: uses the "javascript:" scheme/);
+});
+
+test('dates after the build date are refused, for events, their end, their sources and figures', () => {
+  const today = '2024-06-01';
+  const run = (raw: Parameters<typeof validateDataset>[0]) => {
+    try { validateDataset(raw, { today }); return []; } catch (error) { return (error as DatasetError).problems.map(formatProblem); }
+  };
+  assert.deepEqual(run({ events: copy(events), places, figures }), []);
+  const late = copy(events);
+  late[2]!.date_end = '2031-01-01';
+  late[2]!.sources = [{ ...late[2]!.sources[0]!, date: '2099-01-01' }];
+  const lines = run({ events: late, places, figures });
+  assert.deepEqual(lines, [
+    'data/events.json › "2024-03-20-teguey-ambush" › date_end: 2031-01-01 is after the build date (2024-06-01): give the last day known so far, or leave date_end out',
+    'data/events.json › "2024-03-20-teguey-ambush" › sources[0].date: 2099-01-01 is after the build date (2024-06-01): correct the publication date shown on the page',
+  ]);
+  const future = copy(events);
+  future.push({ ...copy(events[2]!), id: '2031-01-01-future', date: '2031-01-01', casualties: [] });
+  assert.ok(run({ events: future, places, figures }).some((l) => l.startsWith('data/events.json › "2031-01-01-future" › date: 2031-01-01 is after the build date')));
+  const figure = copy(figures);
+  figure[0]!.as_of = '2030-01-01';
+  assert.match(run({ events: copy(events), places, figures: figure })[0]!, /^data\/figures\.json › "french-troops-2023" › as_of: 2030-01-01 is after the build date/);
+});
+
+test('the same event under two ids is refused, naming both; events without deaths are not compared', () => {
+  const twice = copy(events);
+  twice.push({ ...copy(events[2]!), id: '2024-03-20-teguey-ambush-again', text: copy(events[1]!.text) });
+  const lines = problems({ events: twice });
+  assert.deepEqual(lines, ['data/events.json › "2024-03-20-teguey-ambush-again" › id: looks like the same event as "2024-03-20-teguey-ambush" (same date 2024-03-20, place "teguey" and counted deaths soldiers 23, civilians 0): merge the two into one event and move the other\'s sources into it']);
+  const announcements = copy(events);
+  announcements.splice(2, 0, { ...copy(events[1]!), id: '2023-09-24-second-announcement' });
+  assert.deepEqual(problems({ events: announcements }), []);
+});
+
+test('places: duplicates (same coordinates, or same name within 10 km) and 0,0 are refused', () => {
+  const dup = copy(places);
+  dup.push({ ...copy(places[1]!), id: 'teguey-2', name: 'Teguey', alt_names: [], lat: 14.66 });
+  assert.deepEqual(problems({ events: copy(events), places: dup }), ['data/places.json › "teguey-2" › id: duplicates place "teguey" (same name, 0.7 km apart): keep one place, point its events at it, and list the other spelling in alt_names']);
+  const zero = copy(places);
+  zero.push({ ...copy(places[0]!), id: 'nowhere', name: 'Nowhere', lat: 0, lon: 0 });
+  assert.deepEqual(problems({ events: copy(events), places: zero }), ['data/places.json › "nowhere" › lat: is 0,0 (in the Gulf of Guinea): the coordinates are missing; copy them from source_url']);
+});
+
+test('an id must start with its date (or its month, for an event dated to the month)', () => {
+  const lines = problems({ events: withEvent((e) => { e.id = '2024-03-21-teguey-ambush'; }) });
+  assert.deepEqual(lines, ['data/events.json › "2024-03-21-teguey-ambush" › id: must start with the event\'s date "2024-03-20-": rename the id, or correct the date; if the date itself was corrected, keep the id and log the change in data/corrections.json with "event": "2024-03-21-teguey-ambush"']);
+  const correction = { id: '2024-04-01-date', date: '2024-04-01', event: '2024-03-21-teguey-ambush', what: { en: 'Date corrected', fr: 'Date corrigée' }, why: { en: 'The ministry gave the 20th', fr: 'Le ministère a donné le 20' } };
+  assert.deepEqual(problems({ events: withEvent((e) => { e.id = '2024-03-21-teguey-ambush'; }), corrections: [correction] }), []);
+  assert.deepEqual(problems({ events: withEvent((e) => { e.id = '2024-03-teguey-ambush'; e.date = '2024-03-01'; e.date_precision = 'month'; }) }), []);
+});
+
+test('text has a stated limit per field; names refuse bidi and zero-width characters; RTL text passes', () => {
+  const long = problems({ events: withEvent((e) => { (e.text as { en: { title: string } }).en.title = 'x'.repeat(5000); }) });
+  assert.deepEqual(long, ['data/events.json › "2024-03-20-teguey-ambush" › text.en.title: is longer than 120 characters: shorten it (the limit keeps the page readable on a 320 px phone)']);
+  for (const [char, code] of [['\u202E', 'U+202E'], ['\u200B', 'U+200B'], ['\u2066', 'U+2066'], ['\uFEFF', 'U+FEFF']] as const) {
+    const lines = problems({ events: withEvent((e) => { (e.casualties as { claimed_by: { en: string } }[])[0]!.claimed_by.en = `Niger${char}'s army`; }) });
+    assert.deepEqual(lines, [`data/events.json › "2024-03-20-teguey-ambush" › casualties[0].claimed_by.en: contains an invisible or bidirectional control character (${code}): retype the name without it`]);
+  }
+  const place = copy(places);
+  place[1]!.name = 'Té\u200Dguey';
+  assert.match(problems({ events: copy(events), places: place })[0]!, /places\.json › "teguey" › name: contains an invisible/);
+  const rtl = problems({ events: withEvent((e) => {
+    (e.casualties as { claimed_by: { en: string; fr: string } }[])[0]!.claimed_by = { en: 'الجيش <20> & "army"', fr: 'l’armée <20> & « armée »' };
+    e.actors = [{ en: 'جماعة نصرة الإسلام', fr: 'جماعة نصرة الإسلام' }];
+  }) });
+  assert.deepEqual(rtl, []);
+});
+
+test('a negative figure says what a number of people must be', () => {
+  const lines = problems({ events: withEvent((e) => { (e.casualties as Record<string, unknown>[])[0]!.killed = -3; }) });
+  assert.deepEqual(lines, ['data/events.json › "2024-03-20-teguey-ambush" › casualties[0].killed: must be 0 or more: a number of people cannot be negative']);
+});
+
+test('parseJsonFile names a BOM and gives line and column for a trailing comma and a missing comma', () => {
+  const message = (text: string) => { try { parseJsonFile(text, 'data/events.json'); return ''; } catch (e) { return (e as Error).message; } };
+  assert.match(message('\uFEFF[{"id": "a"}]'), /data\/events\.json: is not valid JSON \(line 1, column 1\): the file starts with a byte-order mark \(BOM, U\+FEFF\): save it as UTF-8 without BOM/);
+  assert.match(message('[\n  {"id": "a"},\n  {"id": "b"},\n]'), /\(line 3, column 14\): trailing comma before "\]": remove this comma/);
+  assert.match(message('[\n  {"id": "a"}\n  {"id": "b"}\n]'), /\(line 3, column 3\): expected "," or "\]", found "\{" \(a comma is missing before it\)/);
+  assert.deepEqual(parseJsonFile('[{"id": "a"}]', 'x.json'), [{ id: 'a' }]);
 });

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { createProjection, extent, frame } from '../../src/lib/map/frame.ts';
 import { views, viewNames, isViewName } from '../../src/lib/map/views.ts';
 import { zoomView } from '../../src/lib/map/zoom.ts';
-import { relativeTransform, toScreen, zoomTransform } from '../../src/lib/map/transform.ts';
+import { interpolateZoom } from 'd3-interpolate';
+import { flightDuration, sameView, toScreen, zoomTransform, type ZoomView } from '../../src/lib/map/transform.ts';
 import { deathRadius, markerRadius, symbolPath } from '../../src/lib/map/symbols.ts';
 import { buildMarkers, insideExtent } from '../../src/lib/map/markers.ts';
 import { scaleBar } from '../../src/lib/map/scale-bar.ts';
@@ -112,14 +113,25 @@ test('map state rules: markers by date, labels by rank or highlight, area labels
   assert.equal(shownInView(['niger', 'tri-border'], state), true);
 });
 
-test('relativeTransform moves points drawn under one view to where another view shows them', () => {
-  const drawn = zoomTransform([480, 360, 960]);
-  const shown = zoomTransform([300, 200, 400]);
-  const r = relativeTransform(drawn, shown);
-  for (const [px, py] of [[300, 200], [0, 0], [960, 720]] as const) {
-    const [dx, dy] = toScreen(px, py, drawn);
-    const [sx, sy] = toScreen(px, py, shown);
-    assert.ok(Math.abs(dx * r.k + r.x - sx) < 0.2 && Math.abs(dy * r.k + r.y - sy) < 0.2, `${px},${py}`);
+test('a flight drawn frame by frame moves every point continuously from the origin to the destination', () => {
+  // The canvas and the overlays are drawn with zoomTransform of interpolateZoom's views: a point
+  // of the map moves continuously from where the origin shows it to where the destination does.
+  const from: ZoomView = [480, 360, 960];
+  const to: ZoomView = [300, 200, 40];
+  const fly = interpolateZoom(from, to);
+  let last = toScreen(300, 200, zoomTransform(from));
+  for (let i = 1; i <= 50; i++) {
+    const p = toScreen(300, 200, zoomTransform(fly(i / 50) as ZoomView));
+    assert.ok(Math.hypot(p[0] - last[0], p[1] - last[1]) < 40, `frame ${i} jumps`);
+    last = p;
   }
-  assert.deepEqual(relativeTransform(drawn, drawn), { k: 1, x: 0, y: 0 });
+  assert.deepEqual(last, toScreen(300, 200, zoomTransform(to)));
+  assert.equal(sameView(fly(1) as ZoomView, to), true);
+  assert.equal(sameView(from, to), false);
+});
+
+test('flights last between 0.7 and 2.2 s, a little faster than d3 would fly', () => {
+  assert.equal(flightDuration(100), 700);
+  assert.equal(flightDuration(2000), 1200);
+  assert.equal(flightDuration(10_000), 2200);
 });

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assetType, kilobytes, pageWeight } from '../../src/lib/perf/page-weight.ts';
 import { budgetFor, budgets, overBudget, storyCeiling } from '../../src/lib/perf/budgets.ts';
+import { bitmapScales, frameIntervals, outOfCrispRange, percentile } from '../../src/lib/perf/frame-stats.ts';
 
 test('assetType reads the content type, then the extension', () => {
   assert.equal(assetType('http://x/a', 'text/html; charset=utf-8'), 'html');
@@ -37,4 +38,17 @@ test('the story budget stays within the ceiling our readers need', () => {
 
 test('overBudget lists each kind over its limit', () => {
   assert.deepEqual(overBudget({ html: { gzip: 130_200 }, js: { gzip: 5 } }, { html: 125_000, js: 10_000, font: 0 }), ['html: 130.2 KB > 125.0 KB']);
+});
+
+test('frame figures: percentiles, intervals inside flights, and the scale a transform paints at', () => {
+  assert.equal(percentile([17, 16, 50, 17, 33], 50), 17);
+  assert.equal(percentile([17, 16, 50, 17, 33], 95), 50);
+  assert.ok(Number.isNaN(percentile([], 50)));
+  assert.deepEqual(frameIntervals([0, 16, 33, 100, 116, 300], [[10, 40], [110, 120]]), [16, 17, 16]);
+  assert.deepEqual(bitmapScales('none'), [1, 1]);
+  assert.deepEqual(bitmapScales('matrix(15.9, 0, 0, 15.9, 10, 20)'), [15.9, 15.9]);
+  assert.deepEqual(bitmapScales('matrix3d(2, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1)'), [2, 3]);
+  assert.equal(outOfCrispRange(1), false);
+  assert.equal(outOfCrispRange(1.6), true);
+  assert.equal(outOfCrispRange(0.03), true);
 });

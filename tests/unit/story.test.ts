@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { stepState } from '../../src/lib/story/step-state.ts';
 import { statValue } from '../../src/lib/story/stat.ts';
+import { stepInView } from '../../src/lib/story/step-in-view.ts';
 import { validateDataset } from '../../src/lib/dataset/validate-dataset.ts';
 import { copy, events as rawEvents, figures as rawFigures, places } from './fixtures/dataset.ts';
 
@@ -57,4 +58,12 @@ test('statValue rejects unknown figures, kinds and ambiguous props', () => {
   assert.throws(() => statValue({ count: 'events', kind: 'battle', from: '2023-01-01', to: '2023-12-31' }, data, file), /unknown kind "battle"/);
   assert.throws(() => statValue({ figure: 'french-troops-2023', days: true }, data, file), /exactly one of/);
   assert.throws(() => statValue({ count: 'events' }, data, file), /from and to are required/);
+});
+
+test('stepInView is the last step whose top crossed the line, the first while none has', () => {
+  assert.equal(stepInView([500, 1400, 2300], 400), 0); // above the first step
+  assert.equal(stepInView([-200, 399, 1300], 400), 1);
+  assert.equal(stepInView([-200, 400, 1300], 400), 1); // on the line counts
+  assert.equal(stepInView([-2000, -1100, -200], 400), 2); // below the last step (End key)
+  assert.equal(stepInView([-900, 10, 900], 400), 1); // between two steps, under a heading
 });

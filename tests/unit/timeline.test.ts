@@ -1,4 +1,4 @@
-import { stripLabels } from '../../src/lib/timeline/strip-labels.ts';
+import { stripLabels, stripRows, stripLabelSize } from '../../src/lib/timeline/strip-labels.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { layoutItems, monthTicks, timelineFrame, timelineSpan, timelineX } from '../../src/lib/timeline/layout.ts';
@@ -45,4 +45,17 @@ test('stripLabels puts the coup and withdrawal dates from the span into each lan
   const fr = stripLabels(span, 'fr');
   assert.equal(fr.start, 'Coup d’État, 26 juil.');
   assert.match(fr.endShort, /^Départ français, 22 déc/);
+});
+
+test('stripRows keeps the month names above every mark and the end labels below, at the largest size', () => {
+  const marks = [74, 89, 119, 134, 149, 164];
+  const rows = stripRows(marks, 104, 7);
+  // A label's box: from its baseline up by the font's ascent, down by its descent.
+  assert.ok(rows.monthY + stripLabelSize * 0.3 <= 74 - 7, 'month names clear of the highest mark');
+  assert.ok(rows.endY - stripLabelSize * 1.07 >= 164 + 7, 'end labels clear of the lowest mark');
+  assert.ok(rows.top <= rows.monthY - stripLabelSize * 1.07, 'viewBox holds the month names');
+  assert.ok(rows.top + rows.height >= rows.endY + stripLabelSize * 0.3, 'viewBox holds the end labels');
+  assert.ok(rows.bandY <= 67 && rows.bandY + rows.bandHeight >= 171, 'band spans the marks');
+  // More lanes push the rows further out.
+  assert.ok(stripRows([...marks, 179], 104, 7).endY > rows.endY);
 });

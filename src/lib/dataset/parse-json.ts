@@ -1,19 +1,15 @@
-// JSON.parse with the file name and the line and column of a syntax error in the message.
+// JSON.parse with the file name, the line and column of a syntax error, and what to do about it.
 import { DatasetError } from './problems.ts';
+import { findJsonFault, lineColumn } from './json-error.ts';
 
 export function parseJsonFile(text: string, file: string): unknown {
   try {
+    if (text.charCodeAt(0) === 0xfeff) throw new SyntaxError('byte-order mark');
     return JSON.parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /position (\d+)/.exec(message);
-    let where = '';
-    if (at) {
-      const before = text.slice(0, Number(at[1]));
-      const line = before.split('\n').length;
-      const column = before.length - before.lastIndexOf('\n');
-      where = ` (line ${line}, column ${column})`;
-    }
-    throw new DatasetError([{ file, message: `is not valid JSON${where}: ${message}` }]);
+    const fault = findJsonFault(text);
+    if (!fault) throw new DatasetError([{ file, message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` }]);
+    const { line, column } = lineColumn(text, fault.offset);
+    throw new DatasetError([{ file, message: `is not valid JSON (line ${line}, column ${column}): ${fault.hint}` }]);
   }
 }

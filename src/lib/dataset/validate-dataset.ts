@@ -10,8 +10,9 @@ import { placeSchema } from '../../schema/place.ts';
 import { figureSchema } from '../../schema/figure.ts';
 import { DatasetError, type Problem } from './problems.ts';
 import { validateRecords } from './validate-records.ts';
+import { buildDate, duplicateEventProblems, duplicatePlaceProblems, files, futureDateProblems, idDateProblems } from './cross-checks.ts';
 
-export const files = { events: 'data/events.json', places: 'data/places.json', figures: 'data/figures.json', corrections: 'data/corrections.json' } as const;
+export { files };
 
 export interface Dataset {
   events: NigerEvent[];
@@ -41,8 +42,11 @@ export function eventCrossProblems(raw: unknown, events: NigerEvent[], placeIds:
   return problems;
 }
 
-/** Validates the three data files together; throws one DatasetError listing every problem. */
-export function validateDataset(raw: { events: unknown; places: unknown; figures: unknown; corrections?: unknown }): Dataset {
+/**
+ * Validates the data files together; throws one DatasetError listing every problem. `today` is
+ * the build date: nothing may be dated after it.
+ */
+export function validateDataset(raw: { events: unknown; places: unknown; figures: unknown; corrections?: unknown }, { today = buildDate() } = {}): Dataset {
   const places = validateRecords(raw.places, files.places, placeSchema);
   const events = validateRecords(raw.events, files.events, eventSchema);
   const figures = validateRecords(raw.figures, files.figures, figureSchema);
@@ -54,7 +58,14 @@ export function validateDataset(raw: { events: unknown; places: unknown; figures
   // Ids of invalid places count as known, so one bad place is reported once, not once per event.
   const rawPlaces: unknown[] = Array.isArray(raw.places) ? raw.places : [];
   const placeIds = new Set(rawPlaces.map((p) => (p as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'));
-  const problems = [...places.problems, ...events.problems, ...figures.problems, ...corrections.problems, ...correctionProblems, ...eventCrossProblems(raw.events, events.records, placeIds)];
+  const problems = [
+    ...places.problems, ...events.problems, ...figures.problems, ...corrections.problems, ...correctionProblems,
+    ...eventCrossProblems(raw.events, events.records, placeIds),
+    ...futureDateProblems({ events: events.records, figures: figures.records, corrections: corrections.records }, today),
+    ...duplicateEventProblems(events.records),
+    ...idDateProblems(events.records, corrections.records),
+    ...duplicatePlaceProblems(places.records),
+  ];
   if (problems.length > 0) throw new DatasetError(problems);
   return { events: events.records, places: places.records, figures: figures.records, corrections: corrections.records };
 }

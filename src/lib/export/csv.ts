@@ -15,6 +15,25 @@ export const csvColumns = [
 
 export type CsvRow = Record<(typeof csvColumns)[number], string>;
 
+/** Columns written from numbers: they stay numbers (a longitude may well start with "-"). */
+const numericColumns: ReadonlySet<string> = new Set(['lat', 'lon', 'soldiers_killed', 'civilians_killed', 'militants_killed_claimed']);
+
+/**
+ * A spreadsheet runs a cell that begins with =, +, - or @ (and, in some, a tab, carriage return or
+ * NUL) as a formula: a title like =HYPERLINK(…) would become a live link in whoever opens the
+ * download. OWASP's CSV-injection guidance (and ASVS 1.2.10): prefix such a text cell with a single
+ * quote so it is shown as text. Quoting for commas and quotes is left to d3-dsv (RFC 4180).
+ */
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r\0]/.test(value) ? `'${value}` : value;
+}
+
+function cell(column: string, value: string): string {
+  if (!numericColumns.has(column)) return neutraliseCell(value);
+  if (value !== '' && !/^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/.test(value)) throw new Error(`CSV column ${column} must hold a number, got "${value}"`);
+  return value;
+}
+
 const blank = (n: number | undefined) => (n === undefined ? '' : String(n));
 
 export function csvRow(event: NigerEvent, place: Place): CsvRow {
@@ -44,5 +63,5 @@ export function eventsCsv(events: readonly NigerEvent[], places: ReadonlyMap<str
   // d3-dsv quotes fields; records are joined with CRLF as RFC 4180 asks (newlines inside quoted
   // fields stay as they are).
   const line = (values: string[]) => csvFormatRows([values]);
-  return [line([...csvColumns]), ...rows.map((r) => line(csvColumns.map((c) => r[c])))].join('\r\n') + '\r\n';
+  return [line([...csvColumns]), ...rows.map((r) => line(csvColumns.map((c) => cell(c, r[c]))))].join('\r\n') + '\r\n';
 }

@@ -84,6 +84,7 @@ export const en: Strings = {
   legend: { kinds: 'Kind of event', size: 'Reported deaths', sizeNote: 'Marker area shows the counted toll of soldiers and civilians killed: the lowest given by an identified party. Claims of attackers killed are listed but not drawn.', deaths: 'deaths' },
   ui: {
     mapLabel: 'Map of the Niger–Mali–Burkina Faso border area. Each marker is an event; select one to see its sources.',
+    onTheMap: 'On the map:',
     timelineStart: 'Coup',
     timelineEnd: 'Last French troops leave',
     timelineEndShort: 'French exit',

@@ -84,6 +84,7 @@ export const fr: Strings = {
   legend: { kinds: 'Type d’événement', size: 'Morts recensés', sizeNote: 'La surface des symboles représente le bilan retenu des soldats et civils tués : le plus bas donné par une partie identifiée. Les revendications de pertes ennemies sont citées mais pas dessinées.', deaths: 'morts' },
   ui: {
     mapLabel: 'Carte de la zone frontalière entre le Niger, le Mali et le Burkina Faso. Chaque symbole est un événement ; sélectionnez-le pour voir ses sources.',
+    onTheMap: 'Sur la carte\u00a0:',
     timelineStart: 'Coup d’État',
     timelineEnd: 'Départ des derniers soldats français',
     timelineEndShort: 'Départ français',

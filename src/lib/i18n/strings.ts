@@ -77,6 +77,8 @@ export interface Strings {
   mapCreditShort: string;
   ui: {
     mapLabel: string;
+    /** Before the callouts in a story step's text alternative: "On the map:". */
+    onTheMap: string;
     timelineStart: string;
     timelineEnd: string;
     /** The end label where space is short. */

@@ -3,13 +3,15 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { xmlSafeAttributes } from '../format/xml.ts';
 
 const require = createRequire(import.meta.url);
 const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'].map((f) => join(fontDir, f));
 
+/** Astro's HTML output as an XML document: a "<" in an attribute (a claimant, a place) is escaped. */
 export function svgDocument(svg: string): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.trim()}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xmlSafeAttributes(svg.trim())}\n`;
 }
 
 export function svgToPng(svg: string, width: number): Uint8Array {

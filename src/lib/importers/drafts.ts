@@ -3,7 +3,8 @@
 import type { EventInput, NigerEvent } from '../../schema/event.ts';
 import { eventSchema } from '../../schema/event.ts';
 import type { Place } from '../../schema/place.ts';
-import { distanceKm, nearestPlace, proposePlace } from './places.ts';
+import { distanceKm, PlaceIndex, proposePlace, uniquePlaceId } from './places.ts';
+import { problemsFromZod } from '../dataset/problems.ts';
 import type { Rejected } from './rows.ts';
 
 /** A draft's text fields hold English only; French is written by the reviewer. */
@@ -19,10 +20,26 @@ export type DraftEvent = EnglishOnly<EventInput>;
 /** Marks a draft so that it can never be mistaken for reviewed copy. */
 export const draftPrefix = 'DRAFT, review before publishing: ';
 
+/** Deaths in one row from which a figure is flagged for review: larger than any event in the dataset. */
+export const implausibleDeaths = 1000;
+
+/** Text cut to `max` characters, so a long export cell still makes a valid draft. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
 export interface Mapped {
   sourceId: string;
   event: Omit<DraftEvent, 'id' | 'place'>;
   location: { name: string; lon: number; lat: number; admin1: string; country: string; precision: Place['precision']; sourceUrl: string };
+}
+
+export interface Review {
+  file: string;
+  row: number;
+  draft: string;
+  column: string;
+  message: string;
 }
 
 export interface ImportResult {
@@ -30,6 +47,8 @@ export interface ImportResult {
   new_places: Place[];
   duplicates: { draft: string; of: string; days: number; km: number }[];
   rejected: Rejected[];
+  /** Drafts kept but flagged: figures too large to be plausible without checking. */
+  review: Review[];
 }
 
 /**
@@ -46,42 +65,101 @@ function withFrenchPlaceholders<T>(value: T): T {
   return copy as T;
 }
 
-function daysApart(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+const DAY = 86_400_000;
+
+/**
+ * A copy of a string that shares no memory with the text it was cut from. V8 keeps a slice of a
+ * string as a pointer into its parent, so keeping one short id from each chunk of a streamed file
+ * would keep every 1 MB chunk alive; only what outlives a row is detached.
+ */
+function detach(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
-export function collectDrafts(
-  mapped: readonly Mapped[],
-  rejected: Rejected[],
-  existing: { events: readonly NigerEvent[]; places: readonly Place[] },
-  { includeDuplicates = false, file = 'export' } = {},
-): ImportResult {
-  const result: ImportResult = { drafts: [], new_places: [], duplicates: [], rejected };
-  const known = [...existing.places];
-  const placeOf = new Map(existing.places.map((p) => [p.id, p]));
-  for (const m of mapped) {
-    let place = nearestPlace(known, m.location);
-    if (!place) {
-      place = proposePlace({ ...m.location, note: `Proposed by the importer from ${file}; check the name, coordinates and precision.` });
-      while (placeOf.has(place.id)) place = { ...place, id: `${place.id}-2` };
-      result.new_places.push(place);
-      known.push(place);
-      placeOf.set(place.id, place);
+function detachPlace(place: Place): Place {
+  return Object.fromEntries(Object.entries(place).map(([k, v]) => [k, typeof v === 'string' ? detach(v) : v])) as Place;
+}
+
+function shiftDate(iso: string, days: number): string {
+  return new Date(Date.parse(iso) + days * DAY).toISOString().slice(0, 10);
+}
+
+/**
+ * Turns mapped rows into drafts one at a time, so an export of any size is streamed: places are
+ * matched through a grid index, existing events are looked up by date, and only the (small) lists
+ * of places, duplicates, rejections and flags are kept.
+ */
+export class DraftCollector {
+  readonly result: Omit<ImportResult, 'drafts'> = { new_places: [], duplicates: [], rejected: [], review: [] };
+  private readonly index: PlaceIndex;
+  private readonly placeOf: Map<string, Place>;
+  private readonly eventsByDate = new Map<string, NigerEvent[]>();
+  private readonly draftIds = new Set<string>();
+  private readonly includeDuplicates: boolean;
+  private readonly file: string;
+
+  constructor(existing: { events: readonly NigerEvent[]; places: readonly Place[] }, { includeDuplicates = false, file = 'export' } = {}) {
+    this.includeDuplicates = includeDuplicates;
+    this.file = file;
+    this.index = new PlaceIndex(existing.places);
+    this.placeOf = new Map(existing.places.map((p) => [p.id, p]));
+    for (const e of existing.events) this.eventsByDate.set(e.date, [...(this.eventsByDate.get(e.date) ?? []), e]);
+  }
+
+  reject(rows: Rejected[]): void {
+    for (const r of rows) this.result.rejected.push({ ...r, message: detach(r.message) });
+  }
+
+  private place(m: Mapped): Place {
+    const found = this.index.nearest(m.location);
+    if (found) return found;
+    const id = uniquePlaceId(m.location.name, m.location.lat, m.location.lon, (x) => this.placeOf.has(x));
+    const place = detachPlace(proposePlace({ ...m.location, id, note: `Proposed by the importer from ${this.file}; check the name, coordinates and precision.` }));
+    this.result.new_places.push(place);
+    this.index.add(place);
+    this.placeOf.set(place.id, place);
+    return place;
+  }
+
+  private duplicateOf(draft: DraftEvent, m: Mapped): { event: NigerEvent; days: number; km: number } | undefined {
+    for (const days of [0, -1, 1]) {
+      for (const e of this.eventsByDate.get(shiftDate(draft.date, days)) ?? []) {
+        const p = this.placeOf.get(e.place);
+        const km = p ? distanceKm(p, m.location) : Infinity;
+        if (km <= 25) return { event: e, days: Math.abs(days), km: Math.round(km) };
+      }
     }
-    const draft: DraftEvent = { id: `${m.event.date}-${place.id}-${m.sourceId.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, place: place.id, ...m.event };
-    const duplicateOf = existing.events.find((e) => {
-      const p = placeOf.get(e.place);
-      return p && daysApart(e.date, draft.date) <= 1 && distanceKm(p, m.location) <= 25;
-    });
-    if (duplicateOf) {
-      const p = placeOf.get(duplicateOf.place)!;
-      result.duplicates.push({ draft: draft.id, of: duplicateOf.id, days: daysApart(duplicateOf.date, draft.date), km: Math.round(distanceKm(p, m.location)) });
-      if (!includeDuplicates) continue;
+    return undefined;
+  }
+
+  /** The draft of one mapped row, or undefined when it is left out (a duplicate) or invalid. */
+  add(m: Mapped, row: number): DraftEvent | undefined {
+    const place = this.place(m);
+    let id = `${m.event.date}-${place.id}-${m.sourceId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+    // The same source id twice in one export (a re-export pasted twice): keep both, ids stay unique.
+    for (let n = 2; this.draftIds.has(id); n++) id = `${id.replace(/-dup\d+$/, '')}-dup${n}`;
+    const draft: DraftEvent = { id, place: place.id, ...m.event };
+    const duplicate = this.duplicateOf(draft, m);
+    if (duplicate) {
+      this.result.duplicates.push({ draft: detach(draft.id), of: duplicate.event.id, days: duplicate.days, km: duplicate.km });
+      if (!this.includeDuplicates) return undefined;
     }
     const check = eventSchema.safeParse(withFrenchPlaceholders(draft));
-    if (!check.success) throw new Error(`The importer built an invalid draft ${draft.id}: ${check.error.message}`);
-    result.drafts.push(draft);
+    if (!check.success) {
+      // A row the mappers accepted but whose draft breaks a schema rule (a name with an invisible
+      // character, say): reported like any bad row, and the import goes on.
+      // French values are copies of the English here: report each problem once, on the English.
+      for (const p of problemsFromZod(check.error, this.file, draft.id).filter((x) => !/(^|\.)fr$|\.fr\./.test(x.field ?? ''))) {
+        this.result.rejected.push({ file: this.file, row, column: p.field ?? '(row)', message: detach(`draft ${draft.id}: ${p.message}`), hint: 'correct the cell in the export, or write this event by hand' });
+      }
+      return undefined;
+    }
+    const deaths = (draft.casualties ?? []).reduce((sum, c) => sum + (c.killed ?? 0), 0);
+    if (deaths >= implausibleDeaths) {
+      this.result.review.push({ file: this.file, row, draft: detach(draft.id), column: 'casualties', message: `${deaths} deaths in one row: more than any single event in this conflict's record; check the figure against the export's sources before publishing` });
+      draft.note = { en: `REVIEW: ${deaths} deaths in one row of the export; check the figure. ${draft.note?.en ?? ''}`.trim() };
+    }
+    this.draftIds.add(detach(draft.id));
+    return draft;
   }
-  result.drafts.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  return result;
 }

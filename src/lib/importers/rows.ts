@@ -1,6 +1,7 @@
-// Reading an export: CSV rows (RFC 4180, via d3-dsv) with a check that the documented columns are
-// there, and the rejection record every importer uses for a row it cannot map.
-import { csvParse } from 'd3-dsv';
+// Reading an export: CSV rows (RFC 4180) with a check that the documented columns are there, and
+// the rejection record every importer uses for a row it cannot map.
+import { CsvReader } from './csv-stream.ts';
+import { checkHeader } from './sniff.ts';
 
 export interface Rejected {
   file: string;
@@ -8,6 +9,8 @@ export interface Rejected {
   row: number;
   column: string;
   message: string;
+  /** What to do about it. */
+  hint: string;
 }
 
 export class ImportError extends Error {
@@ -19,12 +22,51 @@ export class ImportError extends Error {
 
 export type Row = Record<string, string>;
 
+/** Turns records into rows keyed by the header, checking the header first. */
+export class RowReader {
+  private header: string[] | undefined;
+  private readonly file: string;
+  private readonly required: readonly string[];
+  rows = 0;
+  constructor(file: string, required: readonly string[]) {
+    this.file = file;
+    this.required = required;
+  }
+
+  /** The row of a record, or undefined for the header and blank lines. */
+  row(fields: string[]): Row | undefined {
+    if (!this.header) {
+      // A header split on the wrong delimiter is one field (or a few): joined, it is the raw line.
+      checkHeader(fields, fields.join(','), this.file, this.required);
+      this.header = fields;
+      return undefined;
+    }
+    if (fields.length === 1 && fields[0] === '') return undefined;
+    const row: Row = {};
+    this.header.forEach((name, i) => { row[name] = fields[i] ?? ''; });
+    this.rows++;
+    return row;
+  }
+
+  finish(): void {
+    if (!this.header) throw new ImportError(this.file, 'holds no text (only blank lines): export the data again');
+    if (this.rows === 0) throw new ImportError(this.file, 'has a header but no rows: the export matched no events; widen its filters');
+  }
+}
+
+/** Every row of a whole export held in memory (small files and tests). */
 export function readRows(text: string, file: string, required: readonly string[]): Row[] {
-  const rows = csvParse(text.replace(/^\uFEFF/, ''));
-  const missing = required.filter((c) => !rows.columns.includes(c));
-  if (missing.length > 0) throw new ImportError(file, `missing column(s) ${missing.join(', ')}; is this the right kind of export?`);
-  if (rows.length === 0) throw new ImportError(file, 'has a header but no rows');
-  return rows.map((r) => ({ ...r }) as Row);
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') throw new ImportError(file, 'is empty: export the data again, the download did not complete');
+  const reader = new CsvReader();
+  const rows = new RowReader(file, required);
+  const out: Row[] = [];
+  for (const record of [...reader.push(body), ...reader.end()]) {
+    const row = rows.row(record.fields);
+    if (row) out.push(row);
+  }
+  rows.finish();
+  return out;
 }
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -3,7 +3,8 @@
 // attackers'; one-sided violence gives civilian deaths. Best estimates are used.
 import type { EventKind } from '../../schema/event.ts';
 import type { Place } from '../../schema/place.ts';
-import { draftPrefix, type Mapped } from './drafts.ts';
+import { clip, draftPrefix, type Mapped } from './drafts.ts';
+import { limits } from '../../schema/text.ts';
 
 type Claim = NonNullable<Mapped['event']['casualties']>[number];
 import { parseCoordinate, parseCount, parseDate, type Rejected, type Row } from './rows.ts';
@@ -29,22 +30,23 @@ export const ucdpPlacePrecision: Record<string, Place['precision']> = { '1': 'to
 
 export function mapUcdpRow(row: Row, line: number, file: string): Mapped | Rejected[] {
   const problems: Rejected[] = [];
-  const reject = (column: string, message: string) => problems.push({ file, row: line, column, message });
+  const reject = (column: string, message: string, hint: string) => problems.push({ file, row: line, column, message, hint });
   const date = parseDate(row.date_start);
-  if (!date) reject('date_start', `"${row.date_start ?? ''}" is not a date`);
+  if (!date) reject('date_start', `"${row.date_start ?? ''}" is not a date`, 'write YYYY-MM-DD, as UCDP GED exports it');
   const end = row.date_end ? parseDate(row.date_end) : date;
-  if (row.date_end && !end) reject('date_end', `"${row.date_end}" is not a date`);
+  if (row.date_end && !end) reject('date_end', `"${row.date_end}" is not a date`, 'write YYYY-MM-DD, or leave it empty for a one-day event');
+  if (date && end && end < date) reject('date_end', `${end} is before date_start ${date}`, 'swap the two dates, or correct the one that is wrong');
   const lat = parseCoordinate(row.latitude, 90);
-  if (lat === null) reject('latitude', `"${row.latitude ?? ''}" is not a latitude`);
+  if (lat === null) reject('latitude', `"${row.latitude ?? ''}" is not a latitude`, 'give decimal degrees between -90 and 90, north positive');
   const lon = parseCoordinate(row.longitude, 180);
-  if (lon === null) reject('longitude', `"${row.longitude ?? ''}" is not a longitude`);
+  if (lon === null) reject('longitude', `"${row.longitude ?? ''}" is not a longitude`, 'give decimal degrees between -180 and 180, east positive');
   const deaths = Object.fromEntries((['deaths_a', 'deaths_b', 'deaths_civilians', 'deaths_unknown', 'best'] as const).map((c) => [c, parseCount(row[c])]));
-  for (const [column, value] of Object.entries(deaths)) if (value === null) reject(column, `"${row[column]}" is not a whole number of people`);
+  for (const [column, value] of Object.entries(deaths)) if (value === null) reject(column, `"${row[column]}" is not a whole number of people`, 'write a count such as 12 (0 or more), or leave the cell empty');
   const country = countries[row.country ?? ''];
-  if (!country) reject('country', `unknown country "${row.country ?? ''}"`);
+  if (!country) reject('country', `unknown country "${row.country ?? ''}"`, `use the country name as UCDP writes it: ${Object.keys(countries).join(', ')}`);
   const mapped = ucdpKind(row.type_of_violence ?? '');
-  if (!mapped) reject('type_of_violence', `"${row.type_of_violence ?? ''}" is not 1, 2 or 3`);
-  if (!row.id) reject('id', 'missing UCDP event id');
+  if (!mapped) reject('type_of_violence', `"${row.type_of_violence ?? ''}" is not 1, 2 or 3`, 'use UCDP\'s type_of_violence: 1 state-based, 2 non-state, 3 one-sided');
+  if (!row.id) reject('id', 'missing UCDP event id', 'keep the id column from the UCDP GED export: it makes the draft id and source link');
   if (problems.length > 0) return problems;
 
   const { kind, review } = mapped!;
@@ -61,12 +63,12 @@ export function mapUcdpRow(row: Row, line: number, file: string): Mapped | Rejec
     event: {
       date: date!, ...(end && end !== date ? { date_end: end } : {}), date_precision: ucdpDatePrecision[row.date_prec ?? ''] ?? 'day', kind,
       place_precision: row.where_prec === '6' || row.where_prec === '7' ? 'country' : ucdpPlacePrecision[row.where_prec ?? ''] ?? 'approx',
-      place_note: { en: `${row.where_coordinates || row.adm_1} (UCDP location)` },
-      text: { en: { title: `${draftPrefix}${row.side_a} / ${row.side_b} at ${row.where_coordinates || row.adm_1}`, summary: `${draftPrefix}${row.source_article || 'No UCDP source text.'}` } },
+      place_note: { en: clip(`${row.where_coordinates || row.adm_1} (UCDP location)`, limits.placeNote) },
+      text: { en: { title: clip(`${draftPrefix}${row.side_a} / ${row.side_b} at ${row.where_coordinates || row.adm_1}`, limits.title), summary: clip(`${draftPrefix}${row.source_article || 'No UCDP source text.'}`, limits.summary) } },
       casualties: claims,
-      actors: [row.side_a, row.side_b].filter((a): a is string => !!a).map((a) => ({ en: a })),
-      sources: [{ publisher: `UCDP GED (sources: ${row.source_original || 'not named'})`, title: row.source_headline || `UCDP GED event ${row.id}`, url, date: sourceDate }],
-      note: { en: notes.join(' ') },
+      actors: [row.side_a, row.side_b].filter((a): a is string => !!a).map((a) => ({ en: clip(a, limits.actor) })),
+      sources: [{ publisher: clip(`UCDP GED (sources: ${row.source_original || 'not named'})`, limits.publisher), title: clip(row.source_headline || `UCDP GED event ${row.id}`, limits.sourceTitle), url, date: sourceDate }],
+      note: { en: clip(notes.join(' '), limits.note) },
     },
     location: { name: (row.where_coordinates || row.adm_1 || 'unnamed place').split(/[;(]/)[0]!.trim(), lon: lon!, lat: lat!, admin1: row.adm_1 ?? '', country: country!, precision: ucdpPlacePrecision[row.where_prec ?? ''] ?? 'approx', sourceUrl: url },
   };

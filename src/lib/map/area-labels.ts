@@ -1,5 +1,5 @@
-// Names of countries, regions and the river, placed by hand for legibility and shown only in the
-// views where they help. A data table, like the views.
+// Names of countries, regions and the river: where each reads best (the placement may shift it a
+// little to keep clear of markers and other names, label-layout.ts), and the views it helps in.
 import type { GeoProjection } from 'd3-geo';
 import type { Localized } from '../../schema/localized.ts';
 import type { ViewName } from './views.ts';

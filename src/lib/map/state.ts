@@ -9,6 +9,11 @@ export interface MapState {
   to: string;
   highlight: readonly string[];
   focus: readonly string[];
+  /**
+   * The server's label placement for this state (a story step's `data-labels`, see
+   * src/scripts/map-labels.ts). Without it the browser falls back to the view's placement.
+   */
+  labels?: string;
 }
 
 export function markerShown(date: string, state: MapState): boolean {

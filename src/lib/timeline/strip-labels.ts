@@ -26,3 +26,38 @@ export function stripLabels(span: { from: string; to: string }, locale: Locale):
     endShort: `${ui.timelineEndShort}, ${formatShortDate(span.to, locale)}`,
   };
 }
+
+/**
+ * The tallest the strip's labels get, in viewBox units: 11 px × --s on the narrowest screens
+ * (timeline.css, 2.6 under 480 px), where 960 units shrink to 320 px.
+ */
+export const stripLabelSize = 11 * 2.6;
+
+export interface StripRows {
+  /** Baseline of the month names (above the marks) and of the start and end labels (below). */
+  monthY: number;
+  endY: number;
+  /** The band showing the step's dates spans the marks. */
+  bandY: number;
+  bandHeight: number;
+  /** The viewBox's top and height. */
+  top: number;
+  height: number;
+}
+
+/**
+ * Rows of the strip around its marks: the month names above every lane of marks, the start and
+ * end labels below every lane, each row as tall as the largest label, so that no label ever sits
+ * on a mark, whatever the screen width. `marks` are the marks' y, `extent` their half height.
+ */
+export function stripRows(marks: readonly number[], axisY: number, extent: number): StripRows {
+  const top = Math.min(axisY, ...marks) - extent;
+  const bottom = Math.max(axisY + 6, ...marks) + extent;
+  const gap = 4;
+  // A text's box runs from the font's ascent to its descent (Noto Sans: 1.07 and 0.3 em).
+  const descent = Math.ceil(stripLabelSize * 0.3);
+  const ascent = Math.ceil(stripLabelSize * 1.07);
+  const monthY = top - gap - descent;
+  const endY = bottom + gap + ascent;
+  return { monthY, endY, bandY: top - 2, bandHeight: bottom - top + 4, top: monthY - ascent - 2, height: endY + descent + 2 - (monthY - ascent - 2) };
+}

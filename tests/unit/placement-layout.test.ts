@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { buildMapModel } from '../../src/lib/map/model.ts';
+import { encodePlacements, labelItems, labelKeys, placeStateForAll, stateLabels } from '../../src/lib/map/label-layout.ts';
+import { calloutLines, calloutSentence } from '../../src/lib/map/callouts.ts';
+import { frameClasses } from '../../src/lib/map/frame-classes.ts';
+import { labelCss } from '../../src/lib/map/label-css.ts';
+import { stepAnchor, storyFocusIds } from '../../src/lib/story/story-focus.ts';
+import { validateDataset } from '../../src/lib/dataset/validate-dataset.ts';
+import { copy, events as rawEvents, figures, places } from './fixtures/dataset.ts';
+
+const { events, places: placeList } = validateDataset({ events: copy(rawEvents), places, figures });
+const topology = JSON.parse(readFileSync(new URL('../../data/geo/west-africa.topo.json', import.meta.url), 'utf8'));
+const ambush = '2024-03-20-teguey-ambush';
+const model = buildMapModel({ topology, events, places: placeList, locale: 'en', callouts: [ambush] });
+const state = { view: 'tri-border' as const, from: '2024-01-01', to: '2024-12-31', highlight: ['teguey'], focus: [ambush] };
+
+test('calloutLines says place, figure and claimant, in each language', () => {
+  const event = events.find((e) => e.id === ambush)!;
+  const place = placeList.find((p) => p.id === 'teguey')!;
+  assert.deepEqual(calloutLines(event, place, 'en').map((l) => l.text), ['Near Téguey', '23 soldiers killed', "(Niger's defence ministry)"]);
+  assert.equal(calloutLines(event, place, 'en')[0]!.bold, true);
+  assert.deepEqual(calloutLines(event, place, 'fr').map((l) => l.text).slice(0, 2), ['Près de Téguey', '23 soldats tués']);
+  assert.equal(calloutSentence(event, place, 'en'), "Near Téguey, 23 soldiers killed (Niger's defence ministry)");
+});
+
+test('calloutLines gives a non-violent event its title', () => {
+  const coup = events.find((e) => e.id === '2023-07-26-coup')!;
+  assert.deepEqual(calloutLines(coup, placeList.find((p) => p.id === 'niamey')!, 'en').map((l) => l.text), ['Niamey', 'Coup in Niamey']);
+});
+
+test('buildMapModel carries a callout per named event on the map, and fails on an unknown one', () => {
+  assert.deepEqual(model.callouts.map((c) => c.id), [ambush]);
+  assert.throws(() => buildMapModel({ topology, events, places: placeList, locale: 'en', callouts: ['no-such-event'] }), /unknown event "no-such-event"/);
+});
+
+test('labelItems leaves out the label of a place its callout already names', () => {
+  const keys = labelItems(model, state, 'en', frameClasses[0]!).map((i) => i.key);
+  assert.ok(keys.includes(`c:${ambush}`));
+  assert.equal(keys.includes('p:teguey'), false);
+  assert.ok(labelItems(model, { ...state, focus: [] }, 'en', frameClasses[0]!).some((i) => i.key === 'p:teguey'));
+});
+
+test('placeStateForAll places the callout in every frame class, clear of its marker', () => {
+  const placed = placeStateForAll(model, state, 'en');
+  for (const fc of frameClasses) {
+    const p = placed[fc.id].get(`c:${ambush}`);
+    assert.ok(p, fc.id);
+    assert.ok(p.level > 0, `${fc.id}: a callout beside a marker needs a gap`);
+  }
+});
+
+test('encodePlacements writes base-36 indices and position codes per frame class', () => {
+  const keys = Array.from({ length: 40 }, (_, i) => `k${i}`);
+  const encoded = encodePlacements(keys, { a: new Map([['k0', { dir: 'r', level: 0 }], ['k37', { dir: 'q', level: 2, compact: true }]]), b: new Map(), c: new Map([['k1', { dir: 'd', level: 1 }]]) });
+  assert.equal(encoded, '00r011Q2 - 01d1');
+  assert.match(stateLabels(model, state, 'en'), /^(\S+) (\S+) (\S+)$/);
+  assert.equal(labelKeys(model).at(-1), `c:${ambush}`);
+});
+
+test('storyFocusIds reads every focus list of the steps, once each', () => {
+  const mdx = '<Step view="tri-border" from="2019-01-01" to="2019-12-31" focus={["a", "b"]} alt="x">\ntext\n</Step>\n<Step view="niger" from="2020-01-01" to="2020-12-31" highlight={["c"]} focus={[\'b\', "d"]} alt="y">';
+  assert.deepEqual(storyFocusIds(mdx), ['a', 'b', 'd']);
+  assert.deepEqual(storyFocusIds('<Step view="niger" from="x" to="y" alt="z">'), []);
+});
+
+test('stepAnchor names a step after its view and what it is about', () => {
+  assert.equal(stepAnchor({ view: 'tri-border', from: '2017-01-01', focus: ['2019-12-10-inates-camp-attack'], highlight: ['inates'] }), 'step-tri-border-inates-camp-attack');
+  assert.equal(stepAnchor({ view: 'niger', from: '2023-09-16', focus: [], highlight: ['bamako'] }), 'step-niger-bamako');
+  assert.equal(stepAnchor({ view: 'niamey', from: '2023-07-26', focus: [], highlight: [] }), 'step-niamey-2023');
+});
+
+test('map-labels.css holds the position rules generated from the placement tables', () => {
+  const css = readFileSync(new URL('../../src/styles/map-labels.css', import.meta.url), 'utf8');
+  const block = /\/\* generated: node src\/lib\/map\/label-css\.ts \*\/\n([\s\S]*)\n\/\* end generated \*\//.exec(css)?.[1];
+  assert.equal(block, labelCss(), 'src/styles/map-labels.css is stale: replace the generated block with the output of `node src/lib/map/label-css.ts`');
+});
+
+test('frame classes agree with the marker and scale-bar sizes of map.css', () => {
+  const css = readFileSync(new URL('../../src/styles/map.css', import.meta.url), 'utf8');
+  const sizes = [...css.matchAll(/(?:@container \(max-width: (\d+)px\) \{ )?\.map \{ --s: ([\d.]+); --ms: ([\d.]+); \}/g)].map((m) => ({ maxWidth: m[1] ? Number(m[1]) : Infinity, bar: Number(m[2]), marker: Number(m[3]) }));
+  assert.deepEqual(sizes, frameClasses.map(({ maxWidth, bar, marker }) => ({ maxWidth, bar, marker })));
+});
