@@ -5,7 +5,7 @@
 import { mdxToMdast } from 'satteri';
 
 /** The components the pages hand to MDX content (src/pages/[...lang]/index.astro, ProsePage). */
-export const contentComponents = ['Step', 'Stat', 'Claim', 'When'] as const;
+export const contentComponents = ['Step', 'Stat', 'Claim', 'When', 'SourceQualityTable'] as const;
 
 /** Elements that load or run code, or restyle the page against the CSP. */
 const forbiddenElements = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form']);
