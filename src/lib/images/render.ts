@@ -3,13 +3,29 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { optimize } from 'svgo';
 
 const require = createRequire(import.meta.url);
 const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'].map((f) => join(fontDir, f));
 
-export function svgDocument(svg: string): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.trim()}\n`;
+/**
+ * The standalone SVG file. Its stylesheet becomes presentation attributes (fill="…", not CSS):
+ * the site's policy (style-src 'self') blocks an inline <style> and style="" in a document served
+ * with it, which left every downloaded chart.svg a black rectangle. Only svgo's inlining plugins run
+ * (rules that match nothing go with the <style>); paths and text stay as drawn.
+ */
+export function presentationAttributes(svg: string): string {
+  const { data } = optimize(svg, { multipass: false, plugins: [{ name: 'inlineStyles', params: { onlyMatchedOnce: false } }, 'convertStyleToAttrs', 'removeStyleElement'] });
+  return data;
+}
+
+/** `inline: false` for images drawn with presentation attributes already (it still checks them). */
+export function svgDocument(svg: string, { inline = true } = {}): string {
+  const body = inline ? presentationAttributes(svg.trim()) : svg.trim();
+  const css = /<style[\s>]|\sstyle="[^"]*"/.exec(body);
+  if (css) throw new Error(`A chart image has CSS (${body.slice(css.index, css.index + 120)}) that the site's policy blocks: use presentation attributes (fill="…"), not <style> or style="".`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`;
 }
 
 export function svgToPng(svg: string, width: number): Uint8Array {
