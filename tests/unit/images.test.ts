@@ -28,11 +28,31 @@ test('svgDocument turns the stylesheet into presentation attributes, which a str
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><style>${imageStyle()}</style><rect class="img-bg" width="20" height="20"></rect><g class="place is-off"><text>Téra</text></g><text class="unused-rule-target">&lt;b&gt; &amp; "q"</text></svg>`;
   const out = svgDocument(svg);
   assert.doesNotMatch(out, /<style|style="/);
-  assert.match(out, new RegExp(`<rect width="20" height="20" fill="${palette.paper}"`));
+  assert.match(out, new RegExp(`<rect class="img-bg" width="20" height="20" fill="${palette.paper}"`));
   assert.match(out, /display="none"/);
   assert.match(out, /&lt;b&gt; &amp;/);
 });
 
 test('svgDocument refuses an image whose CSS it cannot turn into attributes', () => {
   assert.throws(() => svgDocument('<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill:red"/></svg>', { inline: false }), /CSS .* blocks/);
+});
+
+test('flowLegend wraps keys onto new rows instead of overlapping them', async () => {
+  const { flowLegend, textWidth } = await import('../../src/lib/images/legend.ts');
+  const items = ['Attaque contre les forces', 'Attaque contre des civils', 'Événement politique', 'Événement diplomatique', 'Mouvement militaire'].map((label) => ({ label }));
+  const { placed, rows } = flowLegend(items, 912, 18);
+  assert.ok(rows >= 2);
+  for (const row of new Set(placed.map((p) => p.row))) {
+    const inRow = placed.filter((p) => p.row === row);
+    for (let i = 1; i < inRow.length; i++) assert.ok(inRow[i]!.x >= inRow[i - 1]!.x + 18 + textWidth(inRow[i - 1]!.item.label, 18), 'keys overlap');
+    const last = inRow.at(-1)!;
+    assert.ok(last.x + 18 + textWidth(last.item.label, 18) <= 912, 'a key runs off the image');
+  }
+});
+
+test('chart images keep every text at 11 px or more when shown 600 px wide', async () => {
+  const { imageMinFont } = await import('../../src/lib/images/image-style.ts');
+  const sizes = [...imageStyle().matchAll(/font-size: (\d+)px/g)].map((m) => Number(m[1]));
+  for (const size of sizes) assert.ok((size * 600) / 960 >= 11, `${size}px is ${(size * 600) / 960} px at 600 px wide`);
+  assert.ok((imageMinFont * 600) / 960 >= 11);
 });

@@ -22,6 +22,8 @@ export interface ChartSpec {
   phoneHeight: number;
   /** Size of the static PNG and SVG, in pixels (the 2x PNG doubles it). */
   image: { width: number; height: number };
+  /** False when no chart@2x.png is built (event locator maps: one per event and edition). */
+  retina?: boolean;
 }
 
 export const charts = [
@@ -45,7 +47,7 @@ export const charts = [
       fr: 'Tous les événements de la base Three Borders, du coup d’État du {start} au départ des derniers soldats français, le {end}.',
     },
     aspect: 0.62,
-    image: { width: 960, height: 360 },
+    image: { width: 960, height: 460 },
   },
   {
     id: 'withdrawal-map',
@@ -71,7 +73,7 @@ export const charts = [
       fr: 'Soldats et civils tués selon les bilans publiés, lors des événements de la base Three Borders, par mois, avec le coup d’État et le retrait français signalés.',
     },
     aspect: 0.78,
-    image: { width: 960, height: 620 },
+    image: { width: 960, height: 680 },
   },
 ] as const satisfies readonly ChartSpec[];
 

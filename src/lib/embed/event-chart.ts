@@ -20,6 +20,7 @@ export function eventChart(event: Pick<NigerEvent, 'id' | 'text'>): ChartSpec {
     aspect: 1.05,
     // The tallest event embed at 320 px (long names and place notes, in French) plus a little room.
     phoneHeight: 1012,
+    retina: false,
     image: { width: eventImage.width, height: eventImage.header + mapHeight + eventImage.footer },
   };
 }

@@ -9,7 +9,7 @@ import { localePath } from '../i18n/routes.ts';
 
 export { resizeMessageType } from './resize-messages.ts';
 
-type EmbedSpec = Pick<ChartSpec, 'id' | 'aspect' | 'phoneHeight' | 'image'>;
+type EmbedSpec = Pick<ChartSpec, 'id' | 'aspect' | 'phoneHeight' | 'image' | 'retina'>;
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -52,7 +52,7 @@ export function embedSnippets(origin: string, chart: EmbedSpec, title: string, l
     ].join('\n'),
     oembed: url,
     iframe: iframe(origin, chart, title, locale, { style: false, marked: false }),
-    image: `<a href="${url}"><img src="${imageUrl(origin, chart, locale)}" srcset="${imageUrl(origin, chart, locale, 2)} 2x" alt="${escapeAttribute(title)}" width="${chart.image.width}" height="${chart.image.height}" style="max-width:100%;height:auto"></a>`,
+    image: `<a href="${url}"><img src="${imageUrl(origin, chart, locale)}"${chart.retina === false ? '' : ` srcset="${imageUrl(origin, chart, locale, 2)} 2x"`} alt="${escapeAttribute(title)}" width="${chart.image.width}" height="${chart.image.height}" style="max-width:100%;height:auto"></a>`,
   };
 }
 

@@ -16,7 +16,7 @@ const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.
  * (rules that match nothing go with the <style>); paths and text stay as drawn.
  */
 export function presentationAttributes(svg: string): string {
-  const { data } = optimize(svg, { multipass: false, plugins: [{ name: 'inlineStyles', params: { onlyMatchedOnce: false } }, 'convertStyleToAttrs', 'removeStyleElement'] });
+  const { data } = optimize(svg, { multipass: false, plugins: [{ name: 'inlineStyles', params: { onlyMatchedOnce: false, removeMatchedSelectors: false } }, 'convertStyleToAttrs', 'removeStyleElement'] });
   return data;
 }
 
