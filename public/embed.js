@@ -17,12 +17,16 @@
   function bareHost(url) {
     return url.hostname.replace(/^www\./, '') + ':' + (url.port || (url.protocol === 'https:' ? '443' : '80'));
   }
-  function sameSite(src, origin) {
-    var to = new URL(origin);
-    if (src.origin === to.origin || to.origin === home) return true;
-    // http -> https (the port changes with the scheme) and www.example.org <-> example.org.
-    var upgraded = src.protocol === 'http:' && to.protocol === 'https:' && !src.port && !to.port;
-    return (src.protocol === to.protocol || upgraded) && (upgraded ? src.hostname.replace(/^www\./, '') === to.hostname.replace(/^www\./, '') : bareHost(src) === bareHost(to));
+  /* Where a frame pointing at `src` may end up: the same origin, the same host with or without
+     "www.", or http upgraded to https on the default ports. */
+  function sameSite(src, to) {
+    if (src.origin === to.origin) return true;
+    if (src.protocol === 'http:' && to.protocol === 'https:' && !src.port && !to.port) return src.hostname.replace(/^www\./, '') === to.hostname.replace(/^www\./, '');
+    return src.protocol === to.protocol && bareHost(src) === bareHost(to);
+  }
+  function accepted(src, origin) {
+    if (origin === home) return true;
+    try { return sameSite(src, new URL(origin)); } catch (e) { return false; } // "null": a sandboxed page
   }
   function source(frame) {
     try { return new URL(frame.getAttribute('src') || '', location.href); } catch (e) { return null; }
@@ -30,7 +34,7 @@
   function ours(frame) {
     var src = source(frame);
     if (!src || !/^https?:$/.test(src.protocol)) return false;
-    return frame.hasAttribute('data-three-borders') || (embedPath.test(src.pathname) && (home === null || sameSite(src, home)));
+    return frame.hasAttribute('data-three-borders') || (embedPath.test(src.pathname) && (home === null || sameSite(src, new URL(home))));
   }
   function ask(frame) {
     if (frame.contentWindow && ours(frame)) frame.contentWindow.postMessage({ type: 'three-borders:request-height' }, '*');
@@ -44,7 +48,7 @@
       var frame = frames[i];
       if (frame.contentWindow !== event.source) continue;
       var src = source(frame);
-      if (!ours(frame) || !src || !sameSite(src, event.origin)) return;
+      if (!ours(frame) || !src || !accepted(src, event.origin)) return;
       frame.style.aspectRatio = 'auto';
       frame.style.minHeight = '0';
       frame.style.height = Math.ceil(data.height) + 'px';

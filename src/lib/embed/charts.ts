@@ -40,7 +40,7 @@ export const charts = [
   },
   {
     id: 'coup-timeline',
-    phoneHeight: 368,
+    phoneHeight: 416,
     title: { en: 'From the coup to the French withdrawal', fr: 'Du coup d’État au retrait français' },
     description: {
       en: 'Every event in the Three Borders dataset from the coup of {start} to the departure of the last French troops on {end}.',
