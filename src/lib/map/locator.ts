@@ -50,8 +50,9 @@ function toGeometries(topology: BaseTopology) {
   };
 }
 
-function layers(topology: BaseTopology, p: GeoProjection, size: { width: number; height: number }): LocatorLayer {
-  const path = geoPath(p.clipExtent([[-2, -2], [size.width + 2, size.height + 2]])).digits(1);
+/** `digits`: decimals kept; the 132-px inset needs none. */
+function layers(topology: BaseTopology, p: GeoProjection, size: { width: number; height: number }, digits: number): LocatorLayer {
+  const path = geoPath(p.clipExtent([[-2, -2], [size.width + 2, size.height + 2]])).digits(digits);
   if (!geometries.has(topology)) geometries.set(topology, toGeometries(topology));
   const g = geometries.get(topology)!;
   return { land: path(g.land) ?? '', niger: g.niger ? path(g.niger) ?? '' : '', borders: path(g.borders) ?? '', rivers: path(g.rivers) ?? '' };
@@ -81,7 +82,7 @@ function drawLocator(topology: BaseTopology, place: { lon: number; lat: number }
   return {
     box,
     // Names go on the side with more room.
-    main: { ...layers(topology, main, locatorSize), point: mainPoint, labelSide: mainPoint[0] > locatorSize.width * 0.6 ? 'left' : 'right' },
-    inset: { ...layers(topology, inset, insetSize), area: `M${ring.map((p) => p.join(',')).join('L')}Z`, point: point(inset, place.lon, place.lat) },
+    main: { ...layers(topology, main, locatorSize, 1), point: mainPoint, labelSide: mainPoint[0] > locatorSize.width * 0.6 ? 'left' : 'right' },
+    inset: { ...layers(topology, inset, insetSize, 0), area: `M${ring.map((p) => p.join(',')).join('L')}Z`, point: point(inset, place.lon, place.lat) },
   };
 }

@@ -17,7 +17,11 @@ export const budgets: readonly { name: string; pages: RegExp; limits: Limits }[]
   // The embed list's previews are iframes: each is an embed page with its own budget below.
   { name: 'embed list', pages: /^(\/fr)?\/embed\/$/, limits: { html: 6_000, css: 5_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 14_000 } },
   { name: 'map embeds', pages: /^(\/fr)?\/embed\/[a-z-]+-map\/$/, limits: { html: 78_000, css: 5_000, js: 9_000, image: 1_000, font: 0, data: 0, total: 90_000 } },
-  { name: 'chart embeds', pages: /^(\/fr)?\/embed\/(coup-timeline|deaths-by-month)\/$/, limits: { html: 21_000, css: 5_000, js: 9_000, image: 1_000, font: 0, data: 0, total: 35_000 } },
+  // Chart embeds ship only the frame script (its resize dialects and theme), not the map's.
+  { name: 'chart embeds', pages: /^(\/fr)?\/embed\/(coup-timeline|deaths-by-month)\/$/, limits: { html: 21_000, css: 5_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 28_000 } },
+  // One event each: a static locator map, its claims and sources, its code to embed.
+  { name: 'event pages', pages: /^(\/fr)?\/events\/[a-z0-9-]+\/$/, limits: { html: 22_000, css: 5_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 28_000 } },
+  { name: 'event embeds', pages: /^(\/fr)?\/embed\/event\/[a-z0-9-]+\/$/, limits: { html: 20_000, css: 5_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 26_000 } },
 ];
 
 /** The budget a page is held to; every page must have exactly one. */
