@@ -21,6 +21,8 @@ export const sourceSchema = z.strictObject({
   url: z.url('must be a full http(s) URL'),
   /** Publication date; null only when the page shows none. */
   date: isoDate.nullable(),
+  /** The news agency whose dispatch this page carries, when it is a syndicated copy (e.g. "AFP"). */
+  agency: z.string().min(1).max(80).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 

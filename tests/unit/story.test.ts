@@ -40,6 +40,14 @@ test('statValue reads figures, counts, sums and days from the data', () => {
   assert.equal(statValue({ days: true, from: '2023-07-26', to: '2023-12-22' }, data, file).value, 149);
 });
 
+test('statValue takes an event id for either end of a range and reads its date', () => {
+  assert.equal(statValue({ days: true, from: '2023-07-26-coup', to: '2023-09-24-announcement' }, data, file).value, 60);
+  assert.equal(statValue({ days: true, from: '2023-07-26-coup', to: '2023-08-31' }, data, file).value, 36);
+  assert.equal(statValue({ count: 'events', from: '2023-07-26-coup', to: '2024-03-20-teguey-ambush' }, data, file).value, 3);
+  assert.throws(() => statValue({ days: true, from: '2023-07-26-putsch', to: '2023-12-22' }, data, file), /unknown event "2023-07-26-putsch"/);
+  assert.throws(() => statValue({ days: true, from: '2024-03-20-teguey-ambush', to: '2023-07-26-coup' }, data, file), /is after/);
+});
+
 test('statValue refuses to sum militant claims and explains why', () => {
   assert.throws(() => statValue({ sum: 'killed', group: 'militants', from: '2024-01-01', to: '2024-12-31' }, data, file), /never summed/);
 });

@@ -14,16 +14,29 @@ export interface StatProps {
   days?: boolean;
   group?: string;
   kind?: string;
+  /** First day, inclusive: YYYY-MM-DD, or an event id for that event's date. */
   from?: string;
+  /** Last day, inclusive: YYYY-MM-DD, or an event id for that event's date. */
   to?: string;
 }
 
 export type StatValue = { value: number; qualifier: Figure['qualifier'] };
 
-function range(props: StatProps, where: string) {
-  if (!props.from || !props.to) throw new StoryError(where, 'from and to are required', 'add from="YYYY-MM-DD" to="YYYY-MM-DD"');
+// A range end is a date or an event id standing for that event's date, so that an interval in the
+// prose ("11 days later") is computed from the dataset instead of being counted by hand.
+function endpoint(value: string, events: readonly NigerEvent[], where: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const event = events.find((e) => e.id === value);
+  if (!event) throw new StoryError(where, `unknown event "${value}"`, 'write a date YYYY-MM-DD or use an id from data/events.json');
+  return event.date;
+}
+
+function range(props: StatProps, events: readonly NigerEvent[], where: string) {
+  if (!props.from || !props.to) throw new StoryError(where, 'from and to are required', 'add from="YYYY-MM-DD" to="YYYY-MM-DD", or event ids');
+  const from = endpoint(props.from, events, where);
+  const to = endpoint(props.to, events, where);
   try {
-    return checkRange({ from: props.from, to: props.to }, 'dates');
+    return checkRange({ from, to }, 'dates');
   } catch (error) {
     throw new StoryError(where, (error as Error).message, 'dates are inclusive and written YYYY-MM-DD');
   }
@@ -46,15 +59,15 @@ export function statValue(props: StatProps, data: { events: readonly NigerEvent[
     if (!figure) throw new StoryError(where, `unknown figure "${props.figure}"`, 'use an id from data/figures.json');
     return { value: figure.value, qualifier: figure.qualifier };
   }
-  if (props.days) return { value: daysBetween(range(props, where)), qualifier: 'exact' };
+  if (props.days) return { value: daysBetween(range(props, data.events, where)), qualifier: 'exact' };
   if (props.count !== undefined) {
     if (props.count !== 'events') throw new StoryError(where, `count="${props.count}"`, 'only count="events" exists');
-    return { value: countEvents(data.events, range(props, where), kinds(props.kind, where)), qualifier: 'exact' };
+    return { value: countEvents(data.events, range(props, data.events, where), kinds(props.kind, where)), qualifier: 'exact' };
   }
   if (props.sum !== 'killed') throw new StoryError(where, `sum="${props.sum}"`, 'only sum="killed" exists');
   if (props.group !== 'soldiers' && props.group !== 'civilians') {
     throw new StoryError(where, `group="${props.group}"`, 'sum soldiers or civilians; militant losses are claims and are never summed');
   }
-  const r = range(props, where);
+  const r = range(props, data.events, where);
   return { value: sumKilled(data.events, r, props.group), qualifier: sumQualifier(data.events, r, props.group) };
 }
