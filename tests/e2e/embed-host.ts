@@ -24,11 +24,6 @@ export async function openHost(page: Page, baseURL: string, body: string, path =
   expect(new URL(page.url()).origin).not.toBe(site);
 }
 
-/** The snippet for an embed as the site writes it, pointed at this test's server. */
-export function local(snippet: string, baseURL: string) {
-  return snippet.replaceAll('https://three-borders.example.org/', `${origins(baseURL).site}/`);
-}
-
 /** Each iframe's height and the height of the page inside it. */
 export async function frameHeights(page: Page) {
   const frames = page.locator('iframe');

@@ -8,7 +8,7 @@ import { charts } from '../../src/lib/embed/charts.ts';
 import { eventChart } from '../../src/lib/embed/event-chart.ts';
 import { embedSnippets, embedUrl } from '../../src/lib/embed/snippet.ts';
 import type { ChartSpec } from '../../src/lib/embed/charts.ts';
-import { expectFitted, frameHeights, framesLoaded, local, openHost, origins } from './embed-host.ts';
+import { expectFitted, frameHeights, framesLoaded, openHost, origins } from './embed-host.ts';
 
 const events = JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8')) as { id: string; date: string; text: { en: { title: string; summary: string }; fr: { title: string; summary: string } } }[];
 const event = eventChart(events.find((e) => e.date >= '2023-07-26')!);
@@ -107,7 +107,7 @@ for (const width of [320, 375]) {
       await page.setViewportSize({ width, height: 800 });
       await openHost(page, baseURL!, codes(baseURL!, chart).iframe);
       await framesLoaded(page);
-      const [{ frame, scroll }] = await frameHeights(page) as [{ frame: number; scroll: number }];
+      const { frame, scroll } = (await frameHeights(page))[0]!;
       expect(frame).toBe(chart.phoneHeight);
       expect(scroll, `${chart.id} needs ${scroll} px at ${width} px; phoneHeight is ${chart.phoneHeight}`).toBeLessThanOrEqual(frame);
       const inner = page.frames()[1]!;
@@ -130,7 +130,7 @@ test('the image link for pages that allow no iframe shows the 1x and 2x PNGs', a
 async function sizedHost(page: Page, baseURL: string, extra = '') {
   await openHost(page, baseURL, codes(baseURL, charts[3]!).loader + extra);
   await expect(async () => {
-    const [{ frame, content }] = await frameHeights(page) as [{ frame: number; content: number }];
+    const { frame, content } = (await frameHeights(page))[0]!;
     expect(Math.abs(frame - content)).toBeLessThanOrEqual(2);
   }).toPass({ timeout: 10_000 });
   return (await frameHeights(page))[0]!.frame;

@@ -19,7 +19,7 @@ export function eventChart(event: Pick<NigerEvent, 'id' | 'text'>): ChartSpec {
     description: { en: event.text.en.summary, fr: event.text.fr.summary },
     aspect: 1.05,
     // The tallest event embed at 320 px (long names and place notes, in French) plus a little room.
-    phoneHeight: 1012,
+    phoneHeight: 1070,
     retina: false,
     image: { width: eventImage.width, height: eventImage.header + mapHeight + eventImage.footer },
   };
