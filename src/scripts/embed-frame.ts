@@ -1,33 +1,30 @@
-// Runs inside an embed page: applies the documented URL parameters and tells the host page how
-// tall the content is, whenever that changes. Message format: {type, chart, height} (see
-// public/embed.js, which checks the sender before resizing).
-import { resizeMessageType } from '../lib/embed/snippet.ts';
-import { TbMap } from './map-element.ts';
-import { isViewName } from '../lib/map/views.ts';
+// Runs inside every embed page: sets the colour scheme from ?theme and tells the host page how tall
+// the content is, in every dialect hosts listen for (src/lib/embed/resize-messages.ts), on load,
+// on every size change, and whenever the host asks (our late loader, pym.js's width message).
+import { isHeightRequest, resizeMessages } from '../lib/embed/resize-messages.ts';
+import { embedTheme } from '../lib/embed/params.ts';
 
 const params = new URLSearchParams(location.search);
-const theme = params.get('theme');
-if (theme === 'dark' || theme === 'light') document.documentElement.dataset.theme = theme;
-
-customElements.define('tb-map', TbMap);
-const map = document.querySelector<TbMap>('tb-map');
-if (map) {
-  const iso = /^\d{4}-\d{2}-\d{2}$/;
-  const view = params.get('view') ?? map.dataset.view ?? '';
-  const from = params.get('from') ?? map.dataset.from ?? '';
-  const to = params.get('to') ?? map.dataset.to ?? '';
-  if (isViewName(view) && iso.test(from) && iso.test(to) && (params.has('view') || params.has('from') || params.has('to'))) {
-    map.setState({ view, from, to, highlight: (map.dataset.highlight ?? '').split(' ').filter(Boolean), focus: [] }, { animate: false });
-  }
-}
+// The server renders data-theme="light"; "auto" hands the choice back to the reader's system.
+const theme = embedTheme(params.get('theme'));
+if (theme === 'auto') delete document.documentElement.dataset.theme;
+else document.documentElement.dataset.theme = theme;
 
 const chart = document.querySelector<HTMLElement>('[data-chart]')?.dataset.chart ?? '';
+const pymId = params.get('childId');
 let last = 0;
-function report() {
+
+function report(force = false) {
+  if (window.parent === window) return;
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (height === last || window.parent === window) return;
+  if (height === last && !force) return;
   last = height;
-  window.parent.postMessage({ type: resizeMessageType, chart, height }, '*');
+  // '*': the height is not a secret, and the host's origin is unknown to a page anyone may embed.
+  for (const message of resizeMessages({ chart, height, href: location.href, pymId })) window.parent.postMessage(message, '*');
 }
-new ResizeObserver(report).observe(document.documentElement);
-window.addEventListener('load', report);
+
+window.addEventListener('message', (event) => {
+  if (event.source === window.parent && isHeightRequest(event.data, pymId)) report(true);
+});
+new ResizeObserver(() => report()).observe(document.documentElement);
+window.addEventListener('load', () => report(true));

@@ -7,7 +7,7 @@
 // where the map is. Readers who prefer reduced motion, and embeds, jump.
 import { interpolateZoom } from 'd3-interpolate';
 import { easeCubicInOut } from 'd3-ease';
-import { flightDuration, sameView, toScreen, transformAttribute, zoomTransform, type ZoomTransform, type ZoomView } from '../lib/map/transform.ts';
+import { flightDuration, insideFrame, sameView, toScreen, transformAttribute, zoomTransform, type ZoomTransform, type ZoomView } from '../lib/map/transform.ts';
 import type { MapState } from '../lib/map/state.ts';
 import { markerShown, shownInView } from '../lib/map/state.ts';
 import { isViewName } from '../lib/map/views.ts';
@@ -127,6 +127,14 @@ export class TbMap extends HTMLElement {
     this.querySelector('.map-zoom')?.setAttribute('transform', transformAttribute(t));
     // Only what can be seen moves: hidden overlays are placed when they are shown again.
     this.#place(shownOverlays(this), t);
+    // Markers the view leaves outside the visible map stay off the keyboard path, as the server
+    // renders them for its view.
+    for (const a of this.querySelectorAll<SVGAElement>('a.marker')) {
+      const g = a.querySelector<SVGElement>('[data-x]');
+      if (!g) continue;
+      if (insideFrame(Number(g.dataset.x), Number(g.dataset.y), t)) a.removeAttribute('tabindex');
+      else a.setAttribute('tabindex', '-1');
+    }
   }
 
   #place(overlays: readonly SVGElement[], t: ZoomTransform) {

@@ -3,7 +3,7 @@
 // step changes and reduced motion.
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { builtPages } from './helpers';
+import { sampledPages } from './helpers';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -12,7 +12,7 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`);
 }
 
-for (const path of builtPages()) {
+for (const path of sampledPages()) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`${path} (${colorScheme}) has no serious or critical axe violations`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
@@ -23,7 +23,7 @@ for (const path of builtPages()) {
 }
 
 // On a phone, text wraps and links come closer together: WCAG 2.2's target size is checked there too.
-for (const path of builtPages()) {
+for (const path of sampledPages()) {
   test(`${path} on a phone has no serious or critical axe violations`, async ({ browser }) => {
     test.setTimeout(60_000);
     // Lighthouse's mobile device: axe judges target sizes on touch screens.

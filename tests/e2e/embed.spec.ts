@@ -119,7 +119,7 @@ for (const chart of charts) {
     await page.goto(`/embed/${chart.id}/`);
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, title: doc.querySelector('.img-title')?.textContent };
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, title: [...doc.querySelectorAll('.img-title')].map((t) => t.textContent).join(' ') };
     }, svg);
     expect(parsed).toEqual({ error: null, title: chart.title.en });
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', new RegExp(`/embed/${chart.id}/chart\\.png$`));

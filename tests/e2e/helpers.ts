@@ -1,6 +1,6 @@
 // Shared checks for the end-to-end specs.
 import type { Page } from '@playwright/test';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** Collects console errors, page errors and any request that leaves the site's origin. */
@@ -28,4 +28,25 @@ export function builtPages(): string[] {
     .filter((f) => f.endsWith('index.html'))
     .map((f) => `/${f.replace(/\\/g, '/').replace(/index\.html$/, '')}`)
     .sort();
+}
+
+/** Per-event pages are hundreds of copies of one template: browser checks that run per page (axe,
+ * budgets, language) take these events' pages, chosen from the data so the sample holds the
+ * extremes (first and latest event, most sources, most claims, longest title). Checks that read
+ * files run over builtPages(). */
+export function sampledEventIds(): string[] {
+  const events = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/events.json', import.meta.url)), 'utf8')) as {
+    id: string; sources: unknown[]; casualties?: unknown[]; text: { en: { title: string } };
+  }[];
+  const most = (score: (e: (typeof events)[number]) => number) => events.reduce((a, b) => (score(b) > score(a) ? b : a)).id;
+  return [...new Set([events[0]!.id, events.at(-1)!.id, most((e) => e.sources.length), most((e) => e.casualties?.length ?? 0), most((e) => e.text.en.title.length)])];
+}
+
+/** builtPages() with per-event pages limited to sampledEventIds(). */
+export function sampledPages(): string[] {
+  const keep = new Set(sampledEventIds());
+  return builtPages().filter((p) => {
+    const event = /\/(?:embed\/event|events)\/([^/]+)\/$/.exec(p)?.[1];
+    return event === undefined || keep.has(event);
+  });
 }

@@ -28,7 +28,7 @@ test('every built page gets exactly one policy from public/_headers', () => {
   for (const path of pages) {
     const policies = headerRules().filter((r) => patternMatches(r.path, path) && r.headers['Content-Security-Policy']);
     expect(policies.length, path).toBe(1);
-    const framable = /\/embed\/[a-z-]+\/$/.test(path) || /\/embed\/$/.test(path);
+    const framable = /\/embed\/(event\/)?[a-z0-9-]+\/$/.test(path) || /\/embed\/$/.test(path);
     expect(policies[0]!.headers['Content-Security-Policy']).toContain(framable ? 'frame-ancestors *' : "frame-ancestors 'self'");
   }
 });

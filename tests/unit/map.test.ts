@@ -4,7 +4,7 @@ import { createProjection, extent, frame } from '../../src/lib/map/frame.ts';
 import { views, viewNames, isViewName } from '../../src/lib/map/views.ts';
 import { zoomView } from '../../src/lib/map/zoom.ts';
 import { interpolateZoom } from 'd3-interpolate';
-import { flightDuration, sameView, toScreen, zoomTransform, type ZoomView } from '../../src/lib/map/transform.ts';
+import { flightDuration, insideFrame, sameView, toScreen, zoomTransform, type ZoomView } from '../../src/lib/map/transform.ts';
 import { deathRadius, markerRadius, symbolPath } from '../../src/lib/map/symbols.ts';
 import { buildMarkers, insideExtent } from '../../src/lib/map/markers.ts';
 import { scaleBar } from '../../src/lib/map/scale-bar.ts';
@@ -134,4 +134,14 @@ test('flights last between 0.7 and 2.2 s, a little faster than d3 would fly', ()
   assert.equal(flightDuration(100), 700);
   assert.equal(flightDuration(2000), 1200);
   assert.equal(flightDuration(10_000), 2200);
+});
+
+test("insideFrame keeps Téguey in the tri-border view and puts N'Djamena outside it", () => {
+  const projection = createProjection();
+  const t = zoomTransform(zoomView(projection, 'tri-border'));
+  const [tx, ty] = projection([0.9, 14.6])!; // near Téguey
+  const [nx, ny] = projection([15.04, 12.11])!; // N'Djamena
+  assert.equal(insideFrame(tx, ty, t), true);
+  assert.equal(insideFrame(nx, ny, t), false);
+  assert.equal(insideFrame(nx, ny, zoomTransform(zoomView(projection, 'withdrawal-route'))), true);
 });

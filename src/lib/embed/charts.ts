@@ -14,13 +14,22 @@ export interface ChartSpec {
   aspect: number;
   /** A line under the chart explaining what needs explaining. */
   note?: Localized;
-  /** Size of the static PNG and SVG, in pixels. */
+  /**
+   * Height in CSS px of the iframe when nothing sizes it (no script, style stripped): the whole
+   * embed page (title, chart, credit line) at 375 px wide, the widest common phone, measured by
+   * tests/e2e/embed-hosts.spec.ts, which fails when a chart outgrows it from 320 to 375 px.
+   */
+  phoneHeight: number;
+  /** Size of the static PNG and SVG, in pixels (the 2x PNG doubles it). */
   image: { width: number; height: number };
+  /** False when no chart@2x.png is built (event locator maps: one per event and edition). */
+  retina?: boolean;
 }
 
 export const charts = [
   {
     id: 'tri-border-map',
+    phoneHeight: 672,
     title: { en: 'Attacks and key events in the tri-border area since the coup', fr: 'Attaques et faits marquants aux trois frontières depuis le coup d’État' },
     description: {
       en: 'Events in the Niger–Mali–Burkina Faso border area since the coup of {start}. Marker area shows reported deaths of soldiers and civilians.',
@@ -31,16 +40,18 @@ export const charts = [
   },
   {
     id: 'coup-timeline',
+    phoneHeight: 416,
     title: { en: 'From the coup to the French withdrawal', fr: 'Du coup d’État au retrait français' },
     description: {
       en: 'Every event in the Three Borders dataset from the coup of {start} to the departure of the last French troops on {end}.',
       fr: 'Tous les événements de la base Three Borders, du coup d’État du {start} au départ des derniers soldats français, le {end}.',
     },
     aspect: 0.62,
-    image: { width: 960, height: 360 },
+    image: { width: 960, height: 460 },
   },
   {
     id: 'withdrawal-map',
+    phoneHeight: 718,
     note: {
       en: "The roads the convoys took to N'Djamena were not published, so no route is drawn. France's second forward base, Tabarey-Barey, has no published coordinates; it lies near Ayorou.",
       fr: 'L’itinéraire des convois vers N’Djamena n’a pas été rendu public : aucun tracé n’est donc dessiné. La seconde base avancée française, Tabarey-Barey, n’a pas de coordonnées publiées ; elle se trouve près d’Ayorou.',
@@ -55,13 +66,14 @@ export const charts = [
   },
   {
     id: 'deaths-by-month',
-    title: { en: 'Deaths in the events of the Three Borders dataset, by month', fr: 'Les morts des événements de la base Three Borders, par mois' },
+    phoneHeight: 472,
+    title: { en: 'Reported deaths by month', fr: 'Morts recensés par mois' },
     description: {
       en: 'Soldiers and civilians killed in the events of this dataset, not all the deaths of the war, by month: for each event the lowest toll given by an identified party, two reports of one attack counted once. The coup and the French withdrawal are marked.',
       fr: 'Soldats et civils tués lors des événements de cette base, pas tous les morts de la guerre, par mois : pour chaque événement, le bilan le plus bas donné par une partie identifiée, deux récits d’une même attaque comptés une fois. Le coup d’État et le retrait français sont signalés.',
     },
     aspect: 0.78,
-    image: { width: 960, height: 620 },
+    image: { width: 960, height: 680 },
   },
 ] as const satisfies readonly ChartSpec[];
 

@@ -45,3 +45,9 @@ export function sameView(a: ZoomView, b: ZoomView): boolean {
 export function flightDuration(natural: number): number {
   return Math.min(2200, Math.max(700, natural * 0.6));
 }
+
+/** Whether a base-frame point is inside the visible frame under a transform (markers outside it leave the tab order). */
+export function insideFrame(px: number, py: number, t: ZoomTransform): boolean {
+  const [sx, sy] = toScreen(px, py, t);
+  return sx >= 0 && sy >= 0 && sx <= frame.width && sy <= frame.height;
+}

@@ -14,7 +14,7 @@ export const views = {
   'west-africa': { bbox: [-17.5, 4, 16, 24], labelRank: 1, label: 'West Africa and the Sahel' },
   niger: { bbox: [-9, 10.5, 16, 23.5], labelRank: 1, label: 'Niger and its western neighbours' },
   'tri-border': { bbox: [-1.5, 13, 4.5, 16.8], labelRank: 2, label: 'The Niger–Mali–Burkina Faso tri-border area' },
-  tillaberi: { bbox: [0, 12.5, 4.8, 16.3], labelRank: 2, label: "Niger's Tillabéri region" },
+  tillaberi: { bbox: [0, 12.3, 4.8, 16.7], labelRank: 2, label: "Niger's Tillabéri region" },
   niamey: { bbox: [1.6, 13.15, 2.6, 13.85], labelRank: 3, label: 'Niamey and its airport' },
   'withdrawal-route': { bbox: [0.5, 9, 16, 17], labelRank: 1, label: "From Niamey to N'Djamena" },
 } as const satisfies Record<string, ViewSpec>;

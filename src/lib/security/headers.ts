@@ -34,9 +34,14 @@ export const commonHeaders: Readonly<Record<string, string>> = {
 };
 
 /** The site's sections. Each gets its own CSP rule so that no two rules give one page two policies. */
-export const sections = ['/data/', '/methodology/', '/corrections/'] as const;
+export const sections = ['/data/', '/methodology/', '/corrections/', '/events/'] as const;
 
 interface Rule { path: string; headers: Record<string, string> }
+
+/** Public, credential-free files: any origin may read them. */
+export const anyOrigin = { 'Access-Control-Allow-Origin': '*' } as const;
+/** The files under /embed/<chart>/ (and /embed/event/<id>/) that other sites fetch. */
+export const corsFiles = ['oembed.json', 'chart.png', 'chart@2x.png', 'chart.svg'] as const;
 
 export function headerRules(): Rule[] {
   const reading = { 'Content-Security-Policy': contentSecurityPolicy("'self'") };
@@ -48,10 +53,15 @@ export function headerRules(): Rule[] {
     for (const section of sections) rules.push({ path: `${localePath(locale, section)}*`, headers: reading });
     rules.push({ path: `${localePath(locale, '/embed/')}*`, headers: framable });
   }
-  // Hashed file names change with their content: cache them for a year.
-  rules.push({ path: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } });
+  // Hashed file names change with their content: cache them for a year. Readable from any origin:
+  // embed pages load them, also inside a sandboxed (opaque-origin) frame such as WordPress's.
+  rules.push({ path: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable', ...anyOrigin } });
   // The embed loader keeps its name so that pasted snippets keep working: cache it for an hour.
-  rules.push({ path: '/embed.js', headers: { 'Cache-Control': 'public, max-age=3600' } });
+  rules.push({ path: '/embed.js', headers: { 'Cache-Control': 'public, max-age=3600', ...anyOrigin } });
+  // oEmbed documents and chart images, for browser-side oEmbed consumers and canvases elsewhere.
+  for (const locale of locales) {
+    for (const file of corsFiles) rules.push({ path: `${localePath(locale, '/embed/')}*/${file}`, headers: anyOrigin });
+  }
   return rules;
 }
 
@@ -61,7 +71,10 @@ export function headersFile(): string {
   return ['# Written by `npm run headers` from src/lib/security/headers.ts: edit that file, not this one.', '# Format: Netlify and Cloudflare Pages. nginx: see README, "Publishing".', '', blocks.join('\n\n'), ''].join('\n');
 }
 
-/** Whether a _headers path pattern (exact, or ending in a * splat) matches a site path. */
+/** Whether a _headers path pattern (exact, or with one * splat, which matches anything) matches a site path. */
 export function patternMatches(pattern: string, path: string): boolean {
-  return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
+  const star = pattern.indexOf('*');
+  if (star === -1) return pattern === path;
+  const [before, after] = [pattern.slice(0, star), pattern.slice(star + 1)];
+  return path.length >= before.length + after.length && path.startsWith(before) && path.endsWith(after);
 }
