@@ -7,6 +7,11 @@ export const metaSchema = z.strictObject({
    * the story's byline. Change it only after a check of every event, not when one is added.
    */
   checked: z.iso.date('must be a real date written YYYY-MM-DD'),
+  /**
+   * The publication date of the latest reporting searched for events, YYYY-MM-DD. Readers see it
+   * as a part of its month ("as of mid-March 2026"): later months are unknown, not quiet.
+   */
+  reporting_until: z.iso.date('must be a real date written YYYY-MM-DD'),
 });
 
 export type Meta = z.infer<typeof metaSchema>;

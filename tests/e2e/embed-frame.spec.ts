@@ -5,7 +5,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { charts } from '../../src/lib/embed/charts.ts';
 import { palette } from '../../src/lib/images/palette.ts';
-import { headerRules, patternMatches } from '../../src/lib/security/headers.ts';
+import { withProductionHeaders } from './production-headers.ts';
 import { embedSnippet } from '../../src/lib/embed/snippet.ts';
 import { openHost, origins, expectFitted } from './embed-host.ts';
 
@@ -131,32 +131,17 @@ test('oEmbed discovery on the story, /embed/, chart and event pages, and CORS on
     }
   }
   // A browser-side consumer on another origin reads the document when the host sends public/_headers.
-  await serveWithHeaders(page);
+  await withProductionHeaders(page);
   const { site } = origins(baseURL!);
   await openHost(page, baseURL!, '<p>consumer</p>');
   const title = await page.evaluate((url) => fetch(url).then((r) => r.json()).then((j) => j.title), `${site}/embed/event/${sampleEvents[1]}/oembed.json`);
   expect(title.length).toBeGreaterThan(5);
 });
 
-/** Every response from the site gets its public/_headers headers (CSP, CORS), as on the host. */
-async function serveWithHeaders(page: Page) {
-  const violations: string[] = [];
-  page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
-  await page.route(/127\.0\.0\.1/, async (route) => {
-    const response = await route.fetch();
-    const path = new URL(route.request().url()).pathname;
-    const extra = Object.assign({}, ...headerRules().filter((r) => patternMatches(r.path, path)).map((r) => r.headers)) as Record<string, string>;
-    delete extra['Strict-Transport-Security'];
-    delete extra['upgrade-insecure-requests'];
-    if (extra['Content-Security-Policy']) extra['Content-Security-Policy'] = extra['Content-Security-Policy'].replace('; upgrade-insecure-requests', '');
-    await route.fulfill({ response, headers: { ...response.headers(), ...extra } });
-  });
-  return violations;
-}
 
 for (const path of [...charts.flatMap((c) => [`/embed/${c.id}/chart.svg`, `/fr/embed/${c.id}/chart.svg`]), ...sampleEvents.map((id) => `/embed/event/${id}/chart.svg`)]) {
   test(`${path} renders under the production headers`, async ({ page }) => {
-    const violations = await serveWithHeaders(page);
+    const violations = await withProductionHeaders(page);
     const response = await page.goto(path);
     expect(response!.headers()['content-security-policy']).toContain("style-src 'self'");
     // Without its colours the background would be the default black fill.

@@ -1,9 +1,10 @@
 // The strict Content-Security-Policy: every page carries it, nothing inline needs an exception,
 // and the pages still work when a host sends the policy of public/_headers as an HTTP header.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { builtPages } from './helpers.ts';
 import { headerRules, patternMatches } from '../../src/lib/security/headers.ts';
+import { withProductionHeaders } from './production-headers.ts';
 
 const pages = builtPages();
 
@@ -42,22 +43,9 @@ test('links to other sites open with rel="noopener noreferrer"', () => {
   }
 });
 
-/** Serves the site as a host would with public/_headers: each response gets its rules' headers. */
-async function withHeaders(page: Page) {
-  const violations: string[] = [];
-  page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
-  await page.route(/127\.0\.0\.1/, async (route) => {
-    const response = await route.fetch();
-    const path = new URL(route.request().url()).pathname;
-    const extra = Object.assign({}, ...headerRules().filter((r) => patternMatches(r.path, path)).map((r) => r.headers)) as Record<string, string>;
-    delete extra['Strict-Transport-Security'];
-    await route.fulfill({ response, headers: { ...response.headers(), ...extra } });
-  });
-  return violations;
-}
 
 test('under the header policy the story scrolls, the data page filters and the embed list copies', async ({ page }) => {
-  const violations = await withHeaders(page);
+  const violations = await withProductionHeaders(page);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const response = await page.goto('/fr/');
   expect(response!.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
@@ -75,7 +63,7 @@ test('under the header policy the story scrolls, the data page filters and the e
 test('under the header policy an embed can be framed by another site, a story page cannot', async ({ page }) => {
   await page.goto('/');
   const site = new URL(page.url()).origin;
-  const violations = await withHeaders(page);
+  const violations = await withProductionHeaders(page);
   const host = site.replace('127.0.0.1', 'localhost') + '/host-article';
   await page.route(host, (route) => route.fulfill({ contentType: 'text/html', body:
     `<!doctype html><title>Host</title><iframe id="embed" src="${site}/embed/coup-timeline/"></iframe><iframe id="story" src="${site}/"></iframe>` }));

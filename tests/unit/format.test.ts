@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateDataset } from '../../src/lib/dataset/validate-dataset.ts';
 import { formatCount, formatNumber } from '../../src/lib/format/numbers.ts';
-import { datetimeAttribute, formatDate, formatShortDate } from '../../src/lib/format/dates.ts';
+import { datetimeAttribute, formatDate, formatMonthPart, formatShortDate } from '../../src/lib/format/dates.ts';
 import { attributedClaim, casualtyPhrase, claimsPhrase } from '../../src/lib/format/claims.ts';
 import { eventLabel, placePhrase, tollPhrase } from '../../src/lib/format/event-label.ts';
 import { localize } from '../../src/lib/format/localize.ts';
@@ -93,4 +93,13 @@ test('every country in the dataset has a name in both languages', () => {
   for (const p of JSON.parse(readFileSync(new URL('../../data/places.json', import.meta.url), 'utf8')) as { country: string }[]) {
     assert.ok(countryName(p.country, 'fr').length > 2, p.country);
   }
+});
+
+test('formatMonthPart says which third of the month, in each language', () => {
+  const en = { early: 'early {month}', mid: 'mid-{month}', late: 'late {month}' };
+  const fr = { early: 'début {month}', mid: 'la mi-{month}', late: 'fin {month}' };
+  assert.equal(formatMonthPart('2026-03-12', 'en', en), 'mid-March 2026');
+  assert.equal(formatMonthPart('2026-03-10', 'en', en), 'early March 2026');
+  assert.equal(formatMonthPart('2026-03-21', 'en', en), 'late March 2026');
+  assert.equal(formatMonthPart('2026-03-12', 'fr', fr), 'la mi-mars 2026');
 });

@@ -99,6 +99,8 @@ test('ACLED yearly totals for Tillabéri sit beside the dataset count for the sa
 });
 
 test('data/meta.json is validated with the file and field named', () => {
-  assert.deepEqual(parseMeta({ checked: '2026-12-01' }), { checked: '2026-12-01' });
-  assert.throws(() => parseMeta({ checked: '1 December' }), /data\/meta.json › checked/);
+  const meta = { checked: '2026-12-01', reporting_until: '2026-03-12' };
+  assert.deepEqual(parseMeta(meta), meta);
+  assert.throws(() => parseMeta({ ...meta, checked: '1 December' }), /data\/meta.json › checked/);
+  assert.throws(() => parseMeta({ checked: '2026-12-01' }), /data\/meta.json › reporting_until/);
 });

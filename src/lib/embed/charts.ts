@@ -66,7 +66,7 @@ export const charts = [
   },
   {
     id: 'deaths-by-month',
-    phoneHeight: 472,
+    phoneHeight: 820,
     title: { en: 'Reported deaths by month', fr: 'Morts recensés par mois' },
     description: {
       en: 'Soldiers and civilians killed in the events of this dataset, not all the deaths of the war, by month: for each event the lowest toll given by an identified party, two reports of one attack counted once. The coup and the French withdrawal are marked.',

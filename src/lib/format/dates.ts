@@ -16,6 +16,16 @@ export function formatDate(iso: string, locale: Locale, precision: DatePrecision
   return new Intl.DateTimeFormat(intlLocale[locale], options[style]).format(new Date(`${iso}T00:00:00Z`));
 }
 
+/** Words for a date known only to a third of its month: "{month}" is the month and year. */
+export interface MonthPartWords { early: string; mid: string; late: string }
+
+/** "mid-March 2026" / "mi-mars 2026": days 1–10 are early, 11–20 mid, 21 on late in the month. */
+export function formatMonthPart(iso: string, locale: Locale, words: MonthPartWords): string {
+  const day = Number(iso.slice(8, 10));
+  const part = day <= 10 ? words.early : day <= 20 ? words.mid : words.late;
+  return part.replace('{month}', formatDate(iso.slice(0, 8) + '01', locale, 'month'));
+}
+
 /** "26 Jul" / "26 juil.": for axis ticks and compact labels. */
 export function formatShortDate(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocale[locale], options.short).format(new Date(`${iso}T00:00:00Z`));

@@ -105,6 +105,8 @@ export const en: Strings = {
     markerOffset: 'The marker is about {km} km from where it happened.',
     incident: 'May be the same attack as {events}: counted once in totals.',
     checked: 'dataset last checked against its sources:',
+    monthPart: { early: 'early {month}', mid: 'mid-{month}', late: 'late {month}' },
+    reportingUntil: 'events reported up to',
     feeds: {
       corrections: 'Three Borders: corrections',
       correctionsSubtitle: 'Every change to a published date, figure, claimant or place in the Three Borders dataset and story, with the reason.',

@@ -105,6 +105,8 @@ export const fr: Strings = {
     markerOffset: 'Le symbole se trouve à environ {km} km du lieu des faits.',
     incident: 'Peut-être la même attaque que {events}\u00a0: comptée une seule fois dans les totaux.',
     checked: 'base vérifiée auprès de ses sources le',
+    monthPart: { early: 'début {month}', mid: 'la mi-{month}', late: 'fin {month}' },
+    reportingUntil: 'événements signalés jusqu’à',
     feeds: {
       corrections: 'Three Borders\u00a0: corrections',
       correctionsSubtitle: 'Chaque modification d’une date, d’un bilan, de son auteur ou d’un lieu publiés dans la base et le récit Three Borders, avec sa raison.',

@@ -106,6 +106,10 @@ export interface Strings {
     incident: string;
     /** Before the date the dataset was last checked against its sources, in the story's byline. */
     checked: string;
+    /** A date known to a third of its month ({month}: month and year), for data/meta.json's reporting_until. */
+    monthPart: { early: string; mid: string; late: string };
+    /** Before that date in the byline: the reporting searched for events runs to it. */
+    reportingUntil: string;
     feeds: { corrections: string; correctionsSubtitle: string; updates: string; updatesSubtitle: string; correction: string; follow: string; followUpdates: string };
     sourceTable: { caption: string; type: string; count: string; share: string; dated: string; total: string; types: { own: string; 'agency-copy': string; 'other-outlet': string; aggregator: string } };
     acled: { caption: string; source: string; year: string; dataset: string; acled: string; note: string };
