@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { validateDataset } from '../../src/lib/dataset/validate-dataset.ts';
 import { formatCount, formatNumber } from '../../src/lib/format/numbers.ts';
 import { datetimeAttribute, formatDate, formatMonthPart, formatShortDate } from '../../src/lib/format/dates.ts';
+import { documentTitle, titleLimit } from '../../src/lib/format/page-title.ts';
 import { attributedClaim, casualtyPhrase, claimsPhrase } from '../../src/lib/format/claims.ts';
 import { eventLabel, placePhrase, tollPhrase } from '../../src/lib/format/event-label.ts';
 import { localize } from '../../src/lib/format/localize.ts';
@@ -102,4 +103,19 @@ test('formatMonthPart says which third of the month, in each language', () => {
   assert.equal(formatMonthPart('2026-03-10', 'en', en), 'early March 2026');
   assert.equal(formatMonthPart('2026-03-21', 'en', en), 'late March 2026');
   assert.equal(formatMonthPart('2026-03-12', 'fr', fr), 'la mi-mars 2026');
+});
+
+test('documentTitle adds the site name where it fits and cuts a long headline at a word', () => {
+  assert.equal(documentTitle('Data and sources'), 'Data and sources · Three Borders');
+  const sixty = 'Justice ministry gives first findings on the airport attack';
+  assert.equal(documentTitle(sixty), sixty);
+  const long = 'Le ministère de la Justice livre les premiers résultats de l’enquête sur l’attaque de l’aéroport';
+  const cut = documentTitle(long);
+  assert.ok(cut.length <= titleLimit, cut);
+  assert.ok(cut.endsWith('…') && long.startsWith(cut.slice(0, -1)), cut);
+  assert.ok(!/\s…$/.test(cut));
+});
+
+test('documentTitle counts an apostrophe as the HTML writes it', () => {
+  assert.equal(documentTitle("Niger and Benin expel each other's diplomatic staff"), "Niger and Benin expel each other's diplomatic staff");
 });

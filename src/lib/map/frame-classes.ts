@@ -12,7 +12,7 @@ export interface FrameClass {
   label: number;
   /** Scale of event markers (--ms in map.css). */
   marker: number;
-  /** Scale of the scale bar (--s in map.css). */
+  /** Scale of the scale bar's text and stroke, never its length (--s in map.css). */
   bar: number;
 }
 

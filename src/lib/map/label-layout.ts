@@ -81,7 +81,8 @@ export function labelObstacles(model: MapModel, state: MapState, fc: FrameClass)
   const bar = model.scaleBars[state.view];
   const left = frame.width - 24 - bar.length, top = frame.height - 28;
   const text = 11 * fc.bar;
-  boxes.push({ x0: left + Math.min(bar.length * (1 - fc.bar), bar.length / 2 - 3 * text), y0: top + Math.min(6 - 6 * fc.bar, -6 - 1.1 * text), x1: frame.width - 22, y1: top + 8 });
+  // The bar keeps its length (its km figure); its text, centred above it, grows with the frame class.
+  boxes.push({ x0: left + Math.min(0, bar.length / 2 - 3 * text), y0: top - 6 - 1.1 * text, x1: frame.width - 22, y1: top + 8 });
   return boxes;
 }
 
