@@ -82,3 +82,14 @@ test('frame classes agree with the marker and scale-bar sizes of map.css', () =>
   const sizes = [...css.matchAll(/(?:@container \(max-width: (\d+)px\) \{ )?\.map \{ --s: ([\d.]+); --ms: ([\d.]+); \}/g)].map((m) => ({ maxWidth: m[1] ? Number(m[1]) : Infinity, bar: Number(m[2]), marker: Number(m[3]) }));
   assert.deepEqual(sizes, frameClasses.map(({ maxWidth, bar, marker }) => ({ maxWidth, bar, marker })));
 });
+
+test('placeStateForAll keeps country and region names next to their point, in every view and frame class', () => {
+  for (const view of ['west-africa', 'niger', 'tri-border', 'tillaberi', 'withdrawal-route'] as const) {
+    const placed = placeStateForAll(model, { view, from: '2015-01-01', to: '2026-12-31', highlight: [], focus: [] }, 'fr');
+    for (const [fc, placement] of Object.entries(placed)) {
+      for (const [key, at] of placement) {
+        if (key.startsWith('a')) assert.ok(at.level <= 1, `${view} (${fc}): ${key} pushed to level ${at.level}`);
+      }
+    }
+  }
+});

@@ -19,7 +19,9 @@ export const fontSizes = { place: 12, area: 13, callout: 11 } as const;
 export const dotRadius = { plain: 2.5, highlighted: 9 } as const;
 
 const placeDirections = ['r', 'l', 'p', 'q', 'x', 'y', 'u', 'd'] as const;
-const areaCandidates: Position[] = [{ dir: 'c', level: 0 }, ...candidates(['u', 'd', 'r', 'l'], 1, 4)];
+// A country or region name pushed far from its point lands on a neighbour (BÉNIN over Burkina Faso at
+// phone scale): it may move one step at most, or it is left out.
+const areaCandidates: Position[] = [{ dir: 'c', level: 0 }, ...candidates(['u', 'd', 'r', 'l'], 1, 1)];
 const calloutCandidates = candidates(['r', 'l', 'p', 'q', 'x', 'y', 'u', 'd'], 0, 9);
 
 /** Every label element of the map, in the order MapSvg draws them: the index is its id. */
