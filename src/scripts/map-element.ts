@@ -14,7 +14,7 @@ import { isViewName } from '../lib/map/views.ts';
 import { FlightCanvas } from './map-canvas.ts';
 import { applyLabels } from './map-labels.ts';
 
-type ViewData = Record<string, { z: ZoomView; rank: number }>;
+type ViewData = Record<string, { z: ZoomView }>;
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 /** Overlays that are shown: those a frame of a flight or a redraw has to move. */

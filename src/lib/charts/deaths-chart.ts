@@ -3,6 +3,8 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
 import type { MonthDeaths } from './monthly-deaths.ts';
+import { utcDay as utc } from '../time/calendar-day.ts';
+import { round } from '../format/round.ts';
 
 export const deathsFrame = { width: 960, height: 420, top: 36, right: 16, bottom: 34, left: 44 } as const;
 
@@ -22,8 +24,7 @@ export interface DeathsChart {
   baseline: number;
 }
 
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const r = (n: number) => Number(n.toFixed(1));
+const r = (n: number) => round(n, 1);
 
 export function deathsChart(months: readonly MonthDeaths[], marks: readonly { id: string; date: string }[]): DeathsChart {
   if (months.length === 0) throw new Error('deathsChart needs at least one month');

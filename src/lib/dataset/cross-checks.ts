@@ -9,6 +9,7 @@ import { headlineKilled, victimGroups } from '../events/claims.ts';
 import { distanceKm } from '../importers/places.ts';
 import { timelineBounds } from '../timeline/layout.ts';
 import type { Problem } from './problems.ts';
+import { slugify } from '../format/fold.ts';
 
 export const files = { events: 'data/events.json', places: 'data/places.json', figures: 'data/figures.json', corrections: 'data/corrections.json' } as const;
 
@@ -72,18 +73,14 @@ export function duplicateEventProblems(events: readonly NigerEvent[]): Problem[]
   return problems;
 }
 
-function plainName(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-}
-
 /** Two places with the same coordinates (within 50 m), or the same name within 10 km. */
 export function duplicatePlaceProblems(places: readonly Place[]): Problem[] {
   const problems: Problem[] = [];
   places.forEach((p, i) => {
-    const names = new Set([p.name, ...p.alt_names].map(plainName));
+    const names = new Set([p.name, ...p.alt_names].map(slugify));
     for (const q of places.slice(0, i)) {
       const km = distanceKm(p, q);
-      const sameName = [q.name, ...q.alt_names].some((n) => names.has(plainName(n)));
+      const sameName = [q.name, ...q.alt_names].some((n) => names.has(slugify(n)));
       if (km <= 0.05 || (sameName && km <= 10)) {
         problems.push({ file: files.places, record: p.id, field: 'id', message: `duplicates place "${q.id}" (${sameName ? 'same name, ' : ''}${km.toFixed(1)} km apart): keep one place, point its events at it, and list the other spelling in alt_names` });
         break;

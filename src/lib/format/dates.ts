@@ -2,6 +2,7 @@
 // to stay the same day whatever the build machine's time zone.
 import type { Locale } from '../../schema/localized.ts';
 import { intlLocale } from './intl-locale.ts';
+import { utcDay } from '../time/calendar-day.ts';
 
 export type DatePrecision = 'day' | 'month' | 'reported';
 
@@ -13,7 +14,7 @@ const options: Record<'day' | 'month' | 'short', Intl.DateTimeFormatOptions> = {
 
 export function formatDate(iso: string, locale: Locale, precision: DatePrecision = 'day'): string {
   const style = precision === 'month' ? 'month' : 'day';
-  return new Intl.DateTimeFormat(intlLocale[locale], options[style]).format(new Date(`${iso}T00:00:00Z`));
+  return new Intl.DateTimeFormat(intlLocale[locale], options[style]).format(utcDay(iso));
 }
 
 /** Words for a date known only to a third of its month: "{month}" is the month and year. */
@@ -28,7 +29,7 @@ export function formatMonthPart(iso: string, locale: Locale, words: MonthPartWor
 
 /** "26 Jul" / "26 juil.": for axis ticks and compact labels. */
 export function formatShortDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], options.short).format(new Date(`${iso}T00:00:00Z`));
+  return new Intl.DateTimeFormat(intlLocale[locale], options.short).format(utcDay(iso));
 }
 
 /** The value of a <time datetime> attribute: "2023-07" for month precision. */

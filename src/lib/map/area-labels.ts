@@ -3,6 +3,7 @@
 import type { GeoProjection } from 'd3-geo';
 import type { Localized } from '../../schema/localized.ts';
 import type { ViewName } from './views.ts';
+import { round } from '../format/round.ts';
 
 export interface AreaLabelSpec {
   text: Localized;
@@ -41,6 +42,6 @@ export interface AreaLabel {
 export function projectAreaLabels(projection: GeoProjection): AreaLabel[] {
   return areaLabels.map(({ lon, lat, ...rest }) => {
     const [x, y] = projection([lon, lat]) ?? [NaN, NaN];
-    return { ...rest, x: Number(x.toFixed(2)), y: Number(y.toFixed(2)) };
+    return { ...rest, x: round(x, 2), y: round(y, 2) };
   });
 }

@@ -1,0 +1,47 @@
+// The data desk's search and sort rules (src/lib/desk/), which the page's script applies to rows.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { foldForSearch, slugify, stripAccents } from '../../src/lib/format/fold.ts';
+import { matchesQuery, queryWords, searchWords } from '../../src/lib/desk/search.ts';
+import { cellComparer, sortKey } from '../../src/lib/desk/sort.ts';
+import { eventSearchWords } from '../../src/lib/desk/event-search-words.ts';
+import { readDataset } from '../../src/lib/dataset/read-dataset.ts';
+
+test('folding takes accents, case and apostrophe styles off, and slugs are plain ASCII words', () => {
+  assert.equal(stripAccents('Tillabéri, Andéramboukane, Ménaka'), 'Tillaberi, Anderamboukane, Menaka');
+  assert.equal(foldForSearch('TÉGUEY d’un cœur'), "teguey d'un coeur");
+  assert.equal(slugify(' Bankilaré (N’Djamena) '), 'bankilare-n-djamena');
+});
+
+test('a query matches when each of its words is found, accents and case folded', () => {
+  assert.deepEqual(queryWords('  Téguey  AMBUSH '), ['teguey', 'ambush']);
+  const row = ['24 March 2024 Téguey, Tillabéri Attack on soldiers Ambush near Téguey'];
+  assert.equal(matchesQuery(queryWords('teguey'), row), true);
+  assert.equal(matchesQuery(queryWords('TEGUEY ambush'), row), true);
+  assert.equal(matchesQuery(queryWords('teguey niamey'), row), false, 'every word must match');
+  assert.equal(matchesQuery(queryWords('  '), row), true, 'an empty query shows every row');
+  assert.equal(searchWords(['Téguey, Téguey.', 'L’embuscade (Téguey)']), "teguey l'embuscade");
+});
+
+test('numeric cells sort by value, words alphabetically, and empty cells last either way', () => {
+  const cells = ['23 soldiers killed', '—', '9 soldiers killed', '1 200 civilians', '1,100 civilians', '100 militants'];
+  assert.deepEqual([...cells].sort(cellComparer('en', true)), ['9 soldiers killed', '23 soldiers killed', '100 militants', '1,100 civilians', '1 200 civilians', '—']);
+  assert.deepEqual([...cells].sort(cellComparer('en', false)), ['1 200 civilians', '1,100 civilians', '100 militants', '23 soldiers killed', '9 soldiers killed', '—']);
+  assert.deepEqual(['Tillabéri', 'Tahoua', 'Téra', 'Ayorou'].sort(cellComparer('fr', true)), ['Ayorou', 'Tahoua', 'Téra', 'Tillabéri']);
+  assert.deepEqual(['2024-03-20', '2016-10-06', '2023-07-26'].sort(cellComparer('en', true)), ['2016-10-06', '2023-07-26', '2024-03-20']);
+  assert.equal(sortKey(' 1\u202f200 killed '), '1200 killed');
+  assert.equal(sortKey('2023 12 soldiers'), '2023 12 soldiers', 'only groups of three digits join');
+});
+
+test('every event of the dataset can be found by its place’s other spellings and by its title in each edition', async () => {
+  const { events, places } = await readDataset(new URL('../../', import.meta.url));
+  const byId = new Map(places.map((p) => [p.id, p]));
+  for (const e of events) {
+    const place = byId.get(e.place)!;
+    const words = [eventSearchWords(e, place)];
+    for (const name of [place.name, ...place.alt_names]) assert.ok(matchesQuery(queryWords(stripAccents(name).toUpperCase()), words), `${e.id}: "${name}"`);
+    for (const text of Object.values(e.text)) assert.ok(matchesQuery(queryWords(text.title), words), `${e.id}: "${text.title}"`);
+  }
+  const teguey = events.find((e) => e.place === 'teguey')!;
+  assert.ok(matchesQuery(queryWords('Teguey embuscade'), [eventSearchWords(teguey, byId.get('teguey')!)]), 'the French summary is searchable from any edition');
+});
