@@ -142,7 +142,7 @@ test('embedSnippets: one version per kind of host, each pointing at the embed', 
   assert.doesNotMatch(codes.iframe, /<script|style=|data-three-borders/);
   assert.match(codes.iframe, new RegExp(`width="100%" height="${map.phoneHeight}"`));
   assert.match(codes.pym, /new pym\.Parent\('three-borders-tri-border-map', 'https:\/\/example\.org\/embed\/tri-border-map\/', \{ title: 'It\\'s \\x3cb>' \}\)/);
-  assert.match(codes.amp, /^<amp-iframe src="https:\/\/example\.org\/embed\/tri-border-map\/" .* layout="responsive" resizable frameborder="0"\n  sandbox="allow-scripts allow-same-origin allow-popups/);
+  assert.match(codes.amp, /^<amp-iframe src="https:\/\/example\.org\/embed\/tri-border-map\/" .* layout="responsive" resizable frameborder="0"\n {2}sandbox="allow-scripts allow-same-origin allow-popups/);
   assert.match(codes.amp, /<button overflow type="button">Show more<\/button>/);
   assert.match(codes.image, /<img src="https:\/\/example\.org\/embed\/tri-border-map\/chart\.png" srcset="https:\/\/example\.org\/embed\/tri-border-map\/chart@2x\.png 2x" alt="It's &lt;b>"/);
   assert.equal(imageUrl('https://example.org', map, 'fr', 2), 'https://example.org/fr/embed/tri-border-map/chart@2x.png');

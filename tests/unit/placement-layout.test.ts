@@ -74,7 +74,7 @@ test('map-labels.css holds the position rules generated from the placement table
 
 test('frame classes agree with the marker and scale-bar sizes of map.css', () => {
   const css = readFileSync(new URL('../../src/styles/map.css', import.meta.url), 'utf8');
-  const sizes = [...css.matchAll(/(?:@container \(max-width: (\d+)px\) \{ )?\.map \{ --s: ([\d.]+); --ms: ([\d.]+); \}/g)].map((m) => ({ maxWidth: m[1] ? Number(m[1]) : Infinity, bar: Number(m[2]), marker: Number(m[3]) }));
+  const sizes = [...css.matchAll(/(?:@container \(max-width: (\d+)px\)\s*\{\s*)?\.map\s*\{\s*--s: ([\d.]+);\s*--ms: ([\d.]+);\s*\}/g)].map((m) => ({ maxWidth: m[1] ? Number(m[1]) : Infinity, bar: Number(m[2]), marker: Number(m[3]) }));
   assert.deepEqual(sizes, frameClasses.map(({ maxWidth, bar, marker }) => ({ maxWidth, bar, marker })));
 });
 
