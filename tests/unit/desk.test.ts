@@ -6,6 +6,7 @@ import { matchesQuery, queryWords, searchWords } from '../../src/lib/desk/search
 import { cellComparer, sortKey } from '../../src/lib/desk/sort.ts';
 import { eventSearchWords } from '../../src/lib/desk/event-search-words.ts';
 import { readDataset } from '../../src/lib/dataset/read-dataset.ts';
+import { locales } from '../../src/lib/i18n/locales.ts';
 
 test('folding takes accents, case and apostrophe styles off, and slugs are plain ASCII words', () => {
   assert.equal(stripAccents('Tillabéri, Andéramboukane, Ménaka'), 'Tillaberi, Anderamboukane, Menaka');
@@ -36,12 +37,16 @@ test('numeric cells sort by value, words alphabetically, and empty cells last ei
 test('every event of the dataset can be found by its place’s other spellings and by its title in each edition', async () => {
   const { events, places } = await readDataset(new URL('../../', import.meta.url));
   const byId = new Map(places.map((p) => [p.id, p]));
-  for (const e of events) {
-    const place = byId.get(e.place)!;
-    const words = [eventSearchWords(e, place)];
-    for (const name of [place.name, ...place.alt_names]) assert.ok(matchesQuery(queryWords(stripAccents(name).toUpperCase()), words), `${e.id}: "${name}"`);
-    for (const text of Object.values(e.text)) assert.ok(matchesQuery(queryWords(text.title), words), `${e.id}: "${text.title}"`);
+  for (const locale of locales) {
+    for (const e of events) {
+      const place = byId.get(e.place)!;
+      // What the row shows (its title and place) and what the server lists for it.
+      const row = [e.text[locale].title, place.name, eventSearchWords(e, place, locale)];
+      for (const name of [place.name, ...place.alt_names, place.admin1]) assert.ok(matchesQuery(queryWords(stripAccents(name).toUpperCase()), row), `${locale} ${e.id}: "${name}"`);
+      for (const text of Object.values(e.text)) assert.ok(matchesQuery(queryWords(text.title), row), `${locale} ${e.id}: "${text.title}"`);
+      for (const w of queryWords(e.text[locale].title)) assert.ok(!eventSearchWords(e, place, locale).split(' ').includes(w), `${locale} ${e.id}: "${w}" is shown in the row already`);
+    }
   }
   const teguey = events.find((e) => e.place === 'teguey')!;
-  assert.ok(matchesQuery(queryWords('Teguey embuscade'), [eventSearchWords(teguey, byId.get('teguey')!)]), 'the French summary is searchable from any edition');
+  assert.ok(matchesQuery(queryWords('Teguey embuscade'), [teguey.text.en.title, eventSearchWords(teguey, byId.get('teguey')!, 'en')]), 'the French title is searchable from the English edition');
 });
