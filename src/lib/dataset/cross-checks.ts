@@ -103,10 +103,10 @@ export function markerDistanceProblems(events: readonly NigerEvent[], places: re
   for (const e of events) {
     const place = byId.get(e.place);
     if (!e.place_note || !place) continue;
-    const names = new Set([place.name, ...place.alt_names].map(plainName));
+    const names = new Set([place.name, ...place.alt_names].map(slugify));
     for (const m of e.place_note.en.matchAll(/(\d+)\s*km\b[^;.]*?\b(?:of|from)\s+([\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*)*)/gu)) {
       const km = Number(m[1]);
-      if (km <= farMarkerKm || !names.has(plainName(m[2]!))) continue;
+      if (km <= farMarkerKm || !names.has(slugify(m[2]!))) continue;
       const offset = e.place_offset_km;
       if (offset === undefined) {
         problems.push({ file: files.events, record: e.id, field: 'place_offset_km', message: `place_note puts the site ${km} km from ${place.name}, where the marker is: set "place_offset_km": ${km} (and "place_precision": "approx") so readers are told how far the marker is` });
