@@ -1,4 +1,5 @@
-// The data desk's search and sort rules (src/lib/desk/), which the page's script applies to rows.
+// The data desk's search and sort rules (src/lib/desk/), which the page's script applies to rows,
+// and the one-function helpers they and the rest of src/lib share (folding, calendar days, rounding).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { foldForSearch, slugify, stripAccents } from '../../src/lib/format/fold.ts';
@@ -7,6 +8,8 @@ import { cellComparer, sortKey } from '../../src/lib/desk/sort.ts';
 import { eventSearchWords } from '../../src/lib/desk/event-search-words.ts';
 import { readDataset } from '../../src/lib/dataset/read-dataset.ts';
 import { locales } from '../../src/lib/i18n/locales.ts';
+import { dayNumber, isCalendarDay, utcDay } from '../../src/lib/time/calendar-day.ts';
+import { round } from '../../src/lib/format/round.ts';
 
 test('folding takes accents, case and apostrophe styles off, and slugs are plain ASCII words', () => {
   assert.equal(stripAccents('Tillabéri, Andéramboukane, Ménaka'), 'Tillaberi, Anderamboukane, Menaka');
@@ -49,4 +52,14 @@ test('every event of the dataset can be found by its place’s other spellings a
   }
   const teguey = events.find((e) => e.place === 'teguey')!;
   assert.ok(matchesQuery(queryWords('Teguey embuscade'), [teguey.text.en.title, eventSearchWords(teguey, byId.get('teguey')!, 'en')]), 'the French title is searchable from the English edition');
+});
+
+test('calendar days are read as UTC midnight, checked, and counted apart in whole days', () => {
+  assert.equal(utcDay('2023-07-26').toISOString(), '2023-07-26T00:00:00.000Z');
+  assert.equal(isCalendarDay('2024-02-29'), true);
+  assert.equal(isCalendarDay('2023-02-29'), false);
+  assert.equal(isCalendarDay('2023-7-26'), false);
+  assert.equal(dayNumber('2023-12-22') - dayNumber('2023-07-26'), 149);
+  assert.equal(round(2.345678, 2), 2.35);
+  assert.equal(round(-0.04, 1), -0);
 });

@@ -12,3 +12,8 @@ export function isCalendarDay(value: string): boolean {
   const date = utcDay(value);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
+
+/** Days since 1970-01-01 (a whole number for a calendar day): differences are days apart. */
+export function dayNumber(iso: string): number {
+  return utcDay(iso).getTime() / 86_400_000;
+}
