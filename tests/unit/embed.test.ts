@@ -85,13 +85,15 @@ test('resizeMessages speaks every dialect: ours, AMP, Embedly, Datawrapper, and 
   assert.equal(resizeMessages({ ...report, pymId: 'box' }).at(-1), 'pymxPYMxboxxPYMxheightxPYMx612');
 });
 
-test('isHeightRequest answers our loader and pym width messages, nothing else', () => {
+test('isHeightRequest answers our loader, pym width and @newswire/frames init messages, nothing else', () => {
   assert.equal(isHeightRequest({ type: 'three-borders:request-height' }, null), true);
   assert.equal(isHeightRequest(pymMessage('box', 'width', 375), 'box'), true);
   assert.equal(isHeightRequest(pymMessage('other', 'width', 375), 'box'), false);
   assert.equal(isHeightRequest(pymMessage('box', 'width', 375), null), false);
   assert.equal(isHeightRequest({ type: 'three-borders:resize' }, null), false);
   assert.equal(isHeightRequest(null, 'box'), false);
+  assert.equal(isHeightRequest({ sentinel: 'amp', type: 'frames-init' }, null), true);
+  assert.equal(isHeightRequest({ type: 'frames-init' }, null), false);
   assert.ok(maxEmbedHeight >= 10_000);
 });
 
