@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { validateDataset } from '../lib/dataset/validate-dataset.ts';
+import { charts } from '../lib/embed/charts.ts';
 import { chromiumPath, quietChromiumFlags } from './chromium-path.ts';
 import { serveStatic } from './bench/static-server.ts';
 import { writeTimelineJsPage } from './bench/timelinejs-page.ts';
@@ -25,7 +26,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const port = Number(process.env.BENCH_PORT ?? 4339);
 const origin = `http://127.0.0.1:${port}`;
 const timelineEmbed = '/embed/coup-timeline/';
-const allPages = ['/', '/fr/', '/embed/tri-border-map/', '/embed/coup-timeline/', '/embed/withdrawal-map/', '/embed/deaths-by-month/', '/data/'];
+const allPages = ['/', '/fr/', ...charts.map((c) => `/embed/${c.id}/`), '/data/'];
 const timelineJs = '/timelinejs/';
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 if (only !== undefined && only !== 'scroll' && only !== 'timeline') {

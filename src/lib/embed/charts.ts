@@ -65,7 +65,7 @@ export const charts = [
   {
     id: 'coup-timeline',
     kind: 'timeline',
-    phoneHeight: 416,
+    phoneHeight: 436,
     title: { en: 'From the coup to the French withdrawal', fr: 'Du coup d’État au retrait français' },
     description: {
       en: 'Every event in the Three Borders dataset from the coup of {start} to the departure of the last French troops on {end}.',
@@ -95,7 +95,7 @@ export const charts = [
     id: 'deaths-by-month',
     kind: 'bars',
     events: ({ events }) => [...events],
-    phoneHeight: 820,
+    phoneHeight: 920,
     title: { en: 'Reported deaths by month', fr: 'Morts recensés par mois' },
     description: {
       en: 'Soldiers and civilians killed in the events of this dataset, not all the deaths of the war, by month: for each event the lowest toll given by an identified party, two reports of one attack counted once. The coup and the French withdrawal are marked.',
