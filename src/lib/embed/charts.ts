@@ -125,7 +125,7 @@ export function chartContext(events: readonly NigerEvent[]): ChartContext {
 }
 
 /** The events a chart draws. */
-export function chartEvents(chart: Pick<ChartSpec, 'events'>, c: ChartContext): NigerEvent[] {
+export function chartEvents(chart: Pick<ChartSpec, 'id' | 'events'>, c: ChartContext): NigerEvent[] {
   return chart.events ? chart.events(c) : eventsBetween(c.events, c.span);
 }
 
