@@ -136,3 +136,17 @@ test("every event's locator map names its place, and its countries and towns ove
   }
   assert.ok(named > 100, `the locator maps name countries and towns (${named} names)`);
 });
+
+test("the deaths chart's image leaves its bars their full height, so that no text falls under 11 px at 600 px wide", async () => {
+  const { chartDescription } = await import('../../src/lib/embed/charts.ts');
+  const { chartCredit } = await import('../../src/lib/embed/credit.ts');
+  const { localize } = await import('../../src/lib/format/localize.ts');
+  const context = chartContext(events);
+  const chart = charts.find((c) => c.kind === 'bars')!;
+  for (const locale of locales) {
+    const credit = chartCredit(chart, chartEvents(chart, context), locale);
+    const layout = chartImageLayout(chart.image, { title: localize(chart.title, locale), description: chartDescription(chart, context.span, locale), credit }, imageKeys(chart.kind, locale));
+    const scale = Math.min(1, layout.body.height / deathsFrame.height, chart.image.width / deathsFrame.width);
+    assert.ok(imageMinFont * scale * (600 / chart.image.width) >= 11, `${locale}: the body is ${layout.body.height} px for a ${deathsFrame.height}-px chart`);
+  }
+});
