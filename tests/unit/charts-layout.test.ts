@@ -67,6 +67,8 @@ test('the deaths chart keeps every rule label inside its frame, wide and narrow,
         const w = textWidth(r.text.label, { size: 13, bold: true });
         const [x0, x1] = r.text.anchor === 'start' ? [r.text.x, r.text.x + w] : [r.text.x - w, r.text.x];
         assert.ok(x0 >= 0 && x1 <= frame.width, `${locale} ${frame.width}: "${r.text.label}" runs from ${x0.toFixed(0)} to ${x1.toFixed(0)}`);
+        // No other rule's line, which runs from its own label's row down, crosses this label.
+        for (const o of chart.rules) if (o !== r) assert.ok(!(o.x > x0 && o.x < x1 && o.y1 < r.text.y), `${locale} ${frame.width}: the line of ${o.id} crosses "${r.text.label}"`);
       }
       // Year labels at least a label's width apart.
       const labelled = chart.xTicks.filter((t) => t.labelled);

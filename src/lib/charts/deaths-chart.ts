@@ -52,17 +52,23 @@ const r = (n: number) => Number(n.toFixed(1));
 /**
  * Each rule's label, one row per rule: the first reads leftwards from its rule, later ones
  * rightwards when they fit (else leftwards too); a label that fits neither way takes its short
- * form. No label runs off the chart or over another.
+ * form. No label runs off the chart, over another, or across another rule's line.
  */
 export function placeRuleLabels(rules: readonly { id: string; x: number; label: string; short: string }[], frame: DeathsFrame, fontSize = deathsFontSize, bold = true): Rule[] {
   const w = (t: string) => textWidth(t, { size: fontSize, bold });
-  return rules.map((r, i) => {
+  const sides = rules.map((r, i) => {
     const fitsRight = (t: string) => i > 0 && r.x + 4 + w(t) <= frame.width;
     const fitsLeft = (t: string) => r.x - 4 - w(t) >= 0;
     const label = fitsRight(r.label) || fitsLeft(r.label) ? r.label : r.short;
-    const rightwards = fitsRight(label);
-    const row = frame.top - 22 + i * 20;
-    return { id: r.id, x: r.x, y1: row + 4, text: { x: r.x + (rightwards ? 4 : -4), y: row, anchor: rightwards ? 'start' : 'end', label } };
+    return { ...r, label, rightwards: fitsRight(label) };
+  });
+  // Each rule's line runs down from its label's row: labels reading leftwards take the top rows,
+  // rightmost first, and those reading rightwards the rows below, leftmost first, so that no
+  // line crosses another rule's label.
+  const order = [...sides.filter((r) => !r.rightwards).sort((a, b) => b.x - a.x), ...sides.filter((r) => r.rightwards).sort((a, b) => a.x - b.x)];
+  return sides.map((r) => {
+    const row = frame.top - 22 + order.indexOf(r) * 20;
+    return { id: r.id, x: r.x, y1: row + 4, text: { x: r.x + (r.rightwards ? 4 : -4), y: row, anchor: r.rightwards ? 'start' : 'end', label: r.label } };
   });
 }
 
