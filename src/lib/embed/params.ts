@@ -2,12 +2,7 @@
 // empties the chart: the page keeps its server-rendered default and says which value it ignored.
 import { isViewName, type ViewName } from '../map/views.ts';
 
-export type EmbedTheme = 'light' | 'dark' | 'auto';
-
-/** Light unless asked: an embed sits in someone else's (usually white) article. */
-export function embedTheme(value: string | null): EmbedTheme {
-  return value === 'dark' || value === 'auto' ? value : 'light';
-}
+export { embedTheme, type EmbedTheme } from './theme.ts';
 
 /** A real calendar day written YYYY-MM-DD (2023-02-30 is not). */
 export function isCalendarDate(value: string): boolean {
