@@ -3,13 +3,16 @@
 // TBT and CLS, a scroll through the story in each language at 4× CPU throttling (frame times
 // during map flights, long tasks, the largest scale a painted layer was shown at, layout shift),
 // the build time, and the same figures for the coup-to-withdrawal events rendered by TimelineJS.
-// `npm run bench -- --only scroll` builds and runs the scroll alone (no Lighthouse, no weights).
+// `npm run bench -- --only scroll` builds and runs the scroll alone (no Lighthouse, no weights);
+// `--only timeline` builds and compares the coup timeline embed with TimelineJS alone (weights
+// and Lighthouse for those two pages, and their ratios against the issue's targets).
 // Figures, not assertions: timings vary from machine to machine (the byte budgets are tested).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { validateDataset } from '../lib/dataset/validate-dataset.ts';
+import { charts } from '../lib/embed/charts.ts';
 import { chromiumPath, quietChromiumFlags } from './chromium-path.ts';
 import { serveStatic } from './bench/static-server.ts';
 import { writeTimelineJsPage } from './bench/timelinejs-page.ts';
@@ -22,13 +25,15 @@ import { budgetFor, overBudget, storyCeiling } from '../lib/perf/budgets.ts';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const port = Number(process.env.BENCH_PORT ?? 4339);
 const origin = `http://127.0.0.1:${port}`;
-const pages = ['/', '/fr/', '/embed/tri-border-map/', '/embed/coup-timeline/', '/embed/withdrawal-map/', '/embed/deaths-by-month/', '/data/'];
+const timelineEmbed = '/embed/coup-timeline/';
+const allPages = ['/', '/fr/', ...charts.map((c) => `/embed/${c.id}/`), '/data/'];
 const timelineJs = '/timelinejs/';
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-if (only !== undefined && only !== 'scroll') {
-  console.error(`--only takes "scroll" (the story's scroll-through alone), not "${only}"`);
+if (only !== undefined && only !== 'scroll' && only !== 'timeline') {
+  console.error(`--only takes "scroll" (the story's scroll-through alone) or "timeline" (the timeline embed against TimelineJS), not "${only}"`);
   process.exit(2);
 }
+const pages = only === 'timeline' ? [timelineEmbed] : allPages;
 
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 function printScroll(scroll: Record<string, ScrollResult>) {
@@ -70,8 +75,7 @@ try {
     external.set(path, outside);
     await page.close();
   }
-  console.log('Scrolling through the story at 4× CPU throttling…');
-  const scroll = { en: await scrollFlights(browser, `${origin}/`), fr: await scrollFlights(browser, `${origin}/fr/`) };
+  const scroll = only === 'timeline' ? undefined : (console.log('Scrolling through the story at 4× CPU throttling…'), { en: await scrollFlights(browser, `${origin}/`), fr: await scrollFlights(browser, `${origin}/fr/`) });
   await browser.close();
 
   console.log('Running Lighthouse (mobile)…');
@@ -95,9 +99,15 @@ try {
   for (const [path, r] of lighthouse) {
     console.log(row([path === timelineJs ? 'TimelineJS (comparison)' : path, ...categories.map((c) => r.scores[c] ?? '—'), `${(r.lcp / 1000).toFixed(2)} s`, `${Math.round(r.tbt)} ms`, r.cls.toFixed(3)]));
   }
-  const story = weights.get('/')!;
   const tjs = weights.get(timelineJs)!;
+  const ours = weights.get(timelineEmbed)!;
   const ratio = (a: number, b: number) => (a / b).toFixed(1);
+  const [oursLh, tjsLh] = [lighthouse.get(timelineEmbed)!, lighthouse.get(timelineJs)!];
+  console.log(`\n## Timeline embed against TimelineJS (targets: ≥ 5× lighter, LCP ≥ 2× faster, TBT 0)\n`);
+  console.log(`- Bytes: ${kilobytes(ours.total.gzip)} against ${kilobytes(tjs.total.gzip)} gzip: ${(tjs.total.gzip / ours.total.gzip).toFixed(2)}× lighter; JavaScript ${kilobytes(ours.js.gzip)} against ${kilobytes(tjs.js.gzip)}.`);
+  console.log(`- LCP: ${(oursLh.lcp / 1000).toFixed(2)} s against ${(tjsLh.lcp / 1000).toFixed(2)} s: ${(tjsLh.lcp / oursLh.lcp).toFixed(2)}× faster; TBT ${Math.round(oursLh.tbt)} ms against ${Math.round(tjsLh.tbt)} ms.`);
+  if (!scroll) process.exit(0);
+  const story = weights.get('/')!;
   console.log(`\n## Story against targets and against TimelineJS\n`);
   console.log(`- Story JavaScript: ${kilobytes(story.js.gzip)} gzip (target ≤ ${kilobytes(storyCeiling.js)}); all bytes: ${kilobytes(story.total.gzip)} (target ≤ ${kilobytes(storyCeiling.total)}).`);
   console.log(`- TimelineJS page: ${kilobytes(tjs.total.gzip)} gzip in all, ${kilobytes(tjs.js.gzip)} of JavaScript: ${ratio(tjs.total.gzip, weights.get('/embed/coup-timeline/')!.total.gzip)}× the bytes of our timeline embed and ${ratio(tjs.js.gzip, weights.get('/embed/coup-timeline/')!.js.gzip)}× its JavaScript (our whole story: ${ratio(tjs.total.gzip, story.total.gzip)}×).`);

@@ -2,7 +2,7 @@
 // the content is, in every dialect hosts listen for (src/lib/embed/resize-messages.ts), on load,
 // on every size change, and whenever the host asks (our late loader, pym.js's width message).
 import { isHeightRequest, resizeMessages } from '../lib/embed/resize-messages.ts';
-import { embedTheme } from '../lib/embed/params.ts';
+import { embedTheme } from '../lib/embed/theme.ts';
 
 const params = new URLSearchParams(location.search);
 // The server renders data-theme="light"; "auto" hands the choice back to the reader's system.

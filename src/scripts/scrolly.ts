@@ -63,7 +63,7 @@ class TbScrolly extends HTMLElement {
     const state = stepState(step);
     this.dataset.step = String(this.#steps.indexOf(step));
     map?.setState(state, { animate });
-    this.querySelector<TbTimeline>('tb-timeline')?.setRange(state.from, state.to);
+    this.querySelector<TbTimeline>('tb-timeline')?.setRange(state.from, state.to, step.dataset.band ?? '');
     this.#showEventsInTable(state);
     const live = this.querySelector('[data-step-announcer]');
     if (live && this.#settled) live.textContent = step.dataset.alt ?? '';

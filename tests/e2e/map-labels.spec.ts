@@ -2,6 +2,7 @@
 // visible label overlaps another, sits under a shown marker or is cut by the map's frame. Measured
 // with the browser's own boxes (getBoundingClientRect), at two phone sizes and a desktop.
 import { test, expect, type Page } from '@playwright/test';
+import { charts } from '../../src/lib/embed/charts.ts';
 import { stepsOf } from './helpers.ts';
 
 const sizes = [
@@ -75,7 +76,8 @@ for (const size of sizes) {
       });
     }
 
-    for (const path of ['/embed/tri-border-map/', '/embed/withdrawal-map/', '/fr/embed/tri-border-map/', '/fr/embed/withdrawal-map/']) {
+    // Every map embed, from the chart table: a new map spec is checked without touching this file.
+    for (const path of charts.filter((c) => c.kind === 'map').flatMap((c) => [`/embed/${c.id}/`, `/fr/embed/${c.id}/`])) {
       test(`${path} at rest has no colliding label`, async ({ page }) => {
         await page.goto(path);
         const counts = await measure(page);

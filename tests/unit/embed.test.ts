@@ -61,9 +61,9 @@ test('chartDescription fills the coup and withdrawal dates from the data', () =>
 
 test('chartCredit names the agencies in each language, with French spacing before : and ;', () => {
   const events = [{ sources: [{ publisher: 'Yahoo News (AFP)', title: 't', url: 'https://example.org/a', date: null }] }];
-  assert.equal(chartCredit({ id: 'tri-border-map' }, events, 'en'), 'Three Borders · Sources: AFP, other news reports compiled in the Three Borders dataset; boundaries: Natural Earth.');
-  assert.equal(chartCredit({ id: 'coup-timeline' }, events, 'fr'), 'Three Borders · Sources\u00a0: AFP, autres articles de presse réunis dans la base Three Borders.');
-  assert.match(chartCredit({ id: 'withdrawal-map' }, events, 'fr'), /Borders\u202f; frontières\u00a0: Natural Earth\.$/);
+  assert.equal(chartCredit({ kind: 'map' }, events, 'en'), 'Three Borders · Sources: AFP, other news reports compiled in the Three Borders dataset; boundaries: Natural Earth.');
+  assert.equal(chartCredit({ kind: 'timeline' }, events, 'fr'), 'Three Borders · Sources\u00a0: AFP, autres articles de presse réunis dans la base Three Borders.');
+  assert.match(chartCredit({ kind: 'map' }, events, 'fr'), /Borders\u202f; frontières\u00a0: Natural Earth\.$/);
 });
 
 test('chartEditionPaths gives every chart in every edition, with the chart as a prop', () => {
@@ -86,13 +86,15 @@ test('resizeMessages speaks every dialect: ours, AMP, Embedly, Datawrapper, and 
   assert.equal(resizeMessages({ ...report, pymId: 'box' }).at(-1), 'pymxPYMxboxxPYMxheightxPYMx612');
 });
 
-test('isHeightRequest answers our loader and pym width messages, nothing else', () => {
+test('isHeightRequest answers our loader, pym width and @newswire/frames init messages, nothing else', () => {
   assert.equal(isHeightRequest({ type: 'three-borders:request-height' }, null), true);
   assert.equal(isHeightRequest(pymMessage('box', 'width', 375), 'box'), true);
   assert.equal(isHeightRequest(pymMessage('other', 'width', 375), 'box'), false);
   assert.equal(isHeightRequest(pymMessage('box', 'width', 375), null), false);
   assert.equal(isHeightRequest({ type: 'three-borders:resize' }, null), false);
   assert.equal(isHeightRequest(null, 'box'), false);
+  assert.equal(isHeightRequest({ sentinel: 'amp', type: 'frames-init' }, null), true);
+  assert.equal(isHeightRequest({ type: 'frames-init' }, null), false);
   assert.ok(maxEmbedHeight >= 10_000);
 });
 

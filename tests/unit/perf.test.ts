@@ -27,7 +27,7 @@ test('pageWeight sums by kind and counts a resource loaded twice once', () => {
 test('budgetFor finds one budget per page and names pages it cannot place', () => {
   assert.equal(budgetFor('/').name, 'story');
   assert.equal(budgetFor('/fr/embed/withdrawal-map/').name, 'map embeds');
-  assert.equal(budgetFor('/fr/embed/deaths-by-month/').name, 'chart embeds');
+  assert.equal(budgetFor('/fr/embed/deaths-by-month/').name, 'bars embeds');
   assert.throws(() => budgetFor('/new-page/'), /matches 0 budgets.*src\/lib\/perf\/budgets\.ts/);
 });
 

@@ -1,12 +1,27 @@
 // Every chart that can be embedded: the same components render it in the story, on its embed
-// page and as a static image. A data table, like the map views.
+// page and as a static image. A data table, like the map views: each spec names its kind (what
+// body draws it, src/lib/embed/chart-kinds.ts), the events it draws and, for a map, its state.
+// A new map embed is one entry here.
 import type { Locale, Localized } from '../../schema/localized.ts';
+import type { NigerEvent } from '../../schema/event.ts';
+import type { MapState } from '../map/state.ts';
+import { eventsBetween } from '../events/select.ts';
 import { formatDate } from '../format/dates.ts';
 import { editionPaths } from '../i18n/routes.ts';
 import { localize } from '../format/localize.ts';
+import type { ChartKind } from './chart-kinds.ts';
+import { timelineSpan } from '../timeline/layout.ts';
+
+/** What a chart's functions are given: the dataset's events, the coup-to-withdrawal span, the newest event's date. */
+export interface ChartContext {
+  events: readonly NigerEvent[];
+  span: { from: string; to: string };
+  latest: string;
+}
 
 export interface ChartSpec {
   id: string;
+  kind: ChartKind;
   title: Localized;
   /** May name {start} and {end}: the dates of the coup and the last French departure, read from the data. */
   description: Localized;
@@ -24,11 +39,20 @@ export interface ChartSpec {
   image: { width: number; height: number };
   /** False when no chart@2x.png is built (event locator maps: one per event and edition). */
   retina?: boolean;
+  /** The events it draws, for its source line and its table; by default those from the coup to the withdrawal. */
+  events?: (c: ChartContext) => NigerEvent[];
+  /** A map's state on its embed page and in its image (view, dates, highlighted places). */
+  mapState?: (c: ChartContext) => MapState;
 }
+
+const sinceCoup = ({ events, span, latest }: ChartContext) => eventsBetween(events, { from: span.from, to: latest });
 
 export const charts = [
   {
     id: 'tri-border-map',
+    kind: 'map',
+    events: sinceCoup,
+    mapState: ({ span, latest }) => ({ view: 'tri-border', from: span.from, to: latest, highlight: [], focus: [] }),
     phoneHeight: 672,
     title: { en: 'Attacks and key events in the tri-border area since the coup', fr: 'Attaques et faits marquants aux trois frontières depuis le coup d’État' },
     description: {
@@ -40,7 +64,8 @@ export const charts = [
   },
   {
     id: 'coup-timeline',
-    phoneHeight: 416,
+    kind: 'timeline',
+    phoneHeight: 436,
     title: { en: 'From the coup to the French withdrawal', fr: 'Du coup d’État au retrait français' },
     description: {
       en: 'Every event in the Three Borders dataset from the coup of {start} to the departure of the last French troops on {end}.',
@@ -51,6 +76,8 @@ export const charts = [
   },
   {
     id: 'withdrawal-map',
+    kind: 'map',
+    mapState: ({ span }) => ({ view: 'withdrawal-route', from: span.from, to: span.to, highlight: ['niamey-air-base-101', 'ouallam', 'ayorou', 'n-djamena'], focus: [] }),
     phoneHeight: 718,
     note: {
       en: "The roads the convoys took to N'Djamena were not published, so no route is drawn. France's second forward base, Tabarey-Barey, has no published coordinates; it lies near Ayorou.",
@@ -66,7 +93,9 @@ export const charts = [
   },
   {
     id: 'deaths-by-month',
-    phoneHeight: 820,
+    kind: 'bars',
+    events: ({ events }) => [...events],
+    phoneHeight: 920,
     title: { en: 'Reported deaths by month', fr: 'Morts recensés par mois' },
     description: {
       en: 'Soldiers and civilians killed in the events of this dataset, not all the deaths of the war, by month: for each event the lowest toll given by an identified party, two reports of one attack counted once. The coup and the French withdrawal are marked.',
@@ -88,6 +117,22 @@ export function chartById(id: string): ChartSpec {
 /** getStaticPaths entries for a chart route in every edition: /embed/<id>/… and /fr/embed/<id>/…. */
 export function chartEditionPaths() {
   return charts.flatMap((chart) => editionPaths({ chart: chart as ChartSpec }, { chart: chart.id }));
+}
+
+/** What every chart's functions read, from the dataset's events. */
+export function chartContext(events: readonly NigerEvent[]): ChartContext {
+  return { events, span: timelineSpan(events), latest: events.at(-1)?.date ?? '' };
+}
+
+/** The events a chart draws. */
+export function chartEvents(chart: Pick<ChartSpec, 'id' | 'events'>, c: ChartContext): NigerEvent[] {
+  return chart.events ? chart.events(c) : eventsBetween(c.events, c.span);
+}
+
+/** The chart's map state, for charts of kind map. */
+export function chartMapState(chart: Pick<ChartSpec, 'id' | 'kind' | 'mapState'>, c: ChartContext): MapState | undefined {
+  if (chart.kind === 'map' && !chart.mapState) throw new Error(`Chart "${chart.id}" is a map without a mapState in src/lib/embed/charts.ts: give it one`);
+  return chart.mapState?.(c);
 }
 
 /** The description with {start} and {end} filled in from the dataset's coup and withdrawal dates. */

@@ -3,6 +3,7 @@
 import type { NigerEvent } from '../../schema/event.ts';
 import type { Locale } from '../../schema/localized.ts';
 import { strings } from '../i18n/strings.ts';
+import { chartKinds, type ChartKind } from './chart-kinds.ts';
 
 const agencies = ['AFP', 'Reuters', 'AP', 'RFI', 'Xinhua', 'BBC', 'Anadolu'] as const;
 
@@ -18,8 +19,8 @@ export function agenciesCited(events: readonly Pick<NigerEvent, 'sources'>[], li
 }
 
 /** "Three Borders · Sources: AFP, RFI, … and other news reports …; boundaries: Natural Earth." */
-export function chartCredit(chart: { id: string }, events: readonly Pick<NigerEvent, 'sources'>[], locale: Locale): string {
+export function chartCredit(chart: { kind: ChartKind }, events: readonly Pick<NigerEvent, 'sources'>[], locale: Locale): string {
   const words = strings[locale].embed.credit;
   const sources = [...agenciesCited(events), words.others].join(', ');
-  return `Three Borders · ${words.sources}${strings[locale].colon} ${sources}${chart.id.endsWith('map') ? `${strings[locale].semicolon} ${words.boundaries}` : ''}.`;
+  return `Three Borders · ${words.sources}${strings[locale].colon} ${sources}${chartKinds[chart.kind].boundaries ? `${strings[locale].semicolon} ${words.boundaries}` : ''}.`;
 }

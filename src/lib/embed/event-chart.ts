@@ -15,6 +15,7 @@ export function eventChart(event: Pick<NigerEvent, 'id' | 'text'>): ChartSpec {
   const mapHeight = locatorSize.height * eventImage.scale;
   return {
     id: `event/${event.id}`,
+    kind: 'locator',
     title: { en: event.text.en.title, fr: event.text.fr.title },
     description: { en: event.text.en.summary, fr: event.text.fr.summary },
     aspect: 1.05,

@@ -3,12 +3,7 @@
 import { isViewName, type ViewName } from '../map/views.ts';
 import { isCalendarDay } from '../time/calendar-day.ts';
 
-export type EmbedTheme = 'light' | 'dark' | 'auto';
-
-/** Light unless asked: an embed sits in someone else's (usually white) article. */
-export function embedTheme(value: string | null): EmbedTheme {
-  return value === 'dark' || value === 'auto' ? value : 'light';
-}
+export { embedTheme, type EmbedTheme } from './theme.ts';
 
 
 export interface MapRequest { view: ViewName; from: string; to: string }

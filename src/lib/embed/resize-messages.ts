@@ -41,8 +41,14 @@ export function resizeMessages({ chart, height, href, pymId }: FrameReport): unk
   ];
 }
 
-/** Whether a message from the parent asks for the height: our loader's request or pym's width. */
+/**
+ * Whether a message from the parent asks for the height: our loader's request, pym's width, or
+ * @newswire/frames' {sentinel: "amp", type: "frames-init"}, which its observeIframe sends to a
+ * frame that may have reported before it listened.
+ */
 export function isHeightRequest(data: unknown, pymId: string | null): boolean {
-  if (data && typeof data === 'object' && (data as { type?: unknown }).type === heightRequestType) return true;
+  const type = data && typeof data === 'object' ? (data as { type?: unknown }).type : undefined;
+  if (type === heightRequestType) return true;
+  if (type === 'frames-init' && (data as { sentinel?: unknown }).sentinel === 'amp') return true;
   return typeof data === 'string' && pymId !== null && data.startsWith(pymMessage(pymId, 'width', ''));
 }

@@ -27,7 +27,7 @@ export const en: Strings = {
     none: 'No corrections have been published yet.',
   },
   embed: {
-    eventsWithSources: 'The events, with figures and sources',
+    eventsWithSources: 'The events, each linked to its page with figures and sources',
     mapEventsWithSources: 'The events on this map, with figures and sources',
     readStory: 'Read the full story',
     download: 'Download',

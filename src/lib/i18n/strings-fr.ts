@@ -27,7 +27,7 @@ export const fr: Strings = {
     none: 'Aucune correction n’a été publiée pour l’instant.',
   },
   embed: {
-    eventsWithSources: 'Les événements, avec bilans et sources',
+    eventsWithSources: 'Les événements, chacun relié à sa page avec bilans et sources',
     mapEventsWithSources: 'Les événements de cette carte, avec bilans et sources',
     readStory: 'Lire le récit complet',
     download: 'Télécharger en',

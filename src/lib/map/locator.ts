@@ -17,7 +17,7 @@ export interface LocatorLayer { land: string; niger: string; borders: string; ri
 
 export interface LocatorMap {
   box: Box;
-  main: LocatorLayer & { point: [number, number]; labelSide: 'left' | 'right' };
+  main: LocatorLayer & { point: [number, number] };
   inset: LocatorLayer & { area: string; point: [number, number] };
 }
 
@@ -32,7 +32,8 @@ export function locatorBox(lon: number, lat: number): Box {
   return [lon - halfW, lat - halfH, lon + halfW, lat + halfH];
 }
 
-function projection(box: Box, size: { width: number; height: number }, margin: number): GeoProjection {
+/** The main map's and the inset's projection: the box fitted to the size, less a margin. */
+export function locatorProjection(box: Box, size: { width: number; height: number }, margin: number): GeoProjection {
   const [w, s, e, n] = box;
   return geoTransverseMercator().rotate([-(w + e) / 2, -(s + n) / 2]).fitExtent([[margin, margin], [size.width - margin, size.height - margin]], corners(box));
 }
@@ -74,15 +75,15 @@ export function buildLocator(topology: BaseTopology, place: { lon: number; lat: 
 
 function drawLocator(topology: BaseTopology, place: { lon: number; lat: number }): LocatorMap {
   const box = locatorBox(place.lon, place.lat);
-  const main = projection(box, locatorSize, 0);
-  const inset = projection(westAfrica, insetSize, 2);
+  const main = locatorProjection(box, locatorSize, 0);
+  const inset = locatorProjection(westAfrica, insetSize, 2);
   const [w, s, e, n] = box;
   const ring = [[w, s], [e, s], [e, n], [w, n], [w, s]].map(([lon, lat]) => point(inset, lon!, lat!));
   const mainPoint = point(main, place.lon, place.lat);
   return {
     box,
-    // Names go on the side with more room.
-    main: { ...layers(topology, main, locatorSize, 1), point: mainPoint, labelSide: mainPoint[0] > locatorSize.width * 0.6 ? 'left' : 'right' },
+    // Names are placed separately (locator-labels.ts), by the map's placement rules.
+    main: { ...layers(topology, main, locatorSize, 1), point: mainPoint },
     inset: { ...layers(topology, inset, insetSize, 0), area: `M${ring.map((p) => p.join(',')).join('L')}Z`, point: point(inset, place.lon, place.lat) },
   };
 }

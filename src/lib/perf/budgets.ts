@@ -4,10 +4,34 @@
 // JavaScript and 250 KB in all; the tighter figures below keep today's pages from drifting.
 // The whole site shares one stylesheet (about 4 KB), cached after the first page.
 import type { AssetType } from './page-weight.ts';
+import { charts } from '../embed/charts.ts';
+import type { ChartKind } from '../embed/chart-kinds.ts';
 
 export type Limits = Partial<Record<AssetType | 'total', number>>;
 
 export const storyCeiling = { js: 40_000, total: 250_000 } as const;
+
+/** The embed pages of each kind of chart, by the ids in src/lib/embed/charts.ts (locators: /embed/event/<id>/). */
+function embedPages(kind: ChartKind): RegExp {
+  if (kind === 'locator') return /^(\/fr)?\/embed\/event\/[a-z0-9-]+\/$/;
+  const ids = charts.filter((c) => c.kind === kind).map((c) => c.id);
+  return new RegExp(`^(\\/fr)?\\/embed\\/(${ids.join('|') || '(?!)'})\\/$`);
+}
+
+/** Embed pages are held to their kind's limits. */
+function embedLimits(): Record<ChartKind, Limits> {
+  return {
+    // Map embeds jump between states, yet ship the story's map element with its flight canvas (0.8 KB).
+    map: { html: 78_000, css: 6_000, js: 10_000, image: 1_000, font: 0, data: 0, total: 90_000 },
+    // The timeline carries its events as a short list linking to their pages (the figures and
+    // sources are there): at least 5 times lighter than TimelineJS with the same events.
+    timeline: { html: 6_000, css: 6_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 14_000 },
+    // Chart embeds ship only the frame script (its resize dialects and theme), not the map's.
+    bars: { html: 21_000, css: 6_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 28_000 },
+    // One event's static locator map, its claims and sources.
+    locator: { html: 20_000, css: 6_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 26_000 },
+  };
+}
 
 export const budgets: readonly { name: string; pages: RegExp; limits: Limits }[] = [
   // The story: its HTML holds the whole map, its text alternative and the timeline.
@@ -19,13 +43,9 @@ export const budgets: readonly { name: string; pages: RegExp; limits: Limits }[]
   { name: 'corrections', pages: /^(\/fr)?\/corrections\/$/, limits: { html: 16_000, css: 6_000, js: 0, image: 1_000, font: 0, data: 0, total: 22_000 } },
   // The embed list's previews are iframes: each is an embed page with its own budget below.
   { name: 'embed list', pages: /^(\/fr)?\/embed\/$/, limits: { html: 6_000, css: 6_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 14_000 } },
-  // Map embeds jump between states, yet ship the story's map element with its flight canvas (0.8 KB).
-  { name: 'map embeds', pages: /^(\/fr)?\/embed\/[a-z-]+-map\/$/, limits: { html: 78_000, css: 6_000, js: 10_000, image: 1_000, font: 0, data: 0, total: 90_000 } },
-  // Chart embeds ship only the frame script (its resize dialects and theme), not the map's.
-  { name: 'chart embeds', pages: /^(\/fr)?\/embed\/(coup-timeline|deaths-by-month)\/$/, limits: { html: 21_000, css: 6_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 28_000 } },
   // One event each: a static locator map, its claims and sources, its code to embed.
   { name: 'event pages', pages: /^(\/fr)?\/events\/[a-z0-9-]+\/$/, limits: { html: 22_000, css: 6_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 28_000 } },
-  { name: 'event embeds', pages: /^(\/fr)?\/embed\/event\/[a-z0-9-]+\/$/, limits: { html: 20_000, css: 6_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 26_000 } },
+  ...Object.entries(embedLimits()).map(([kind, limits]) => ({ name: `${kind} embeds`, pages: embedPages(kind as ChartKind), limits })),
 ];
 
 /** The budget a page is held to; every page must have exactly one. */
