@@ -6,10 +6,11 @@ import type { Place } from '../../schema/place.ts';
 import { distanceKm, PlaceIndex, proposePlace, uniquePlaceId } from './places.ts';
 import { problemsFromZod } from '../dataset/problems.ts';
 import type { Rejected } from './rows.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
 
 /** A draft's text fields hold English only; French is written by the reviewer. */
-type EnglishOnly<T> = T extends { en: infer E; fr: unknown }
-  ? { en: E; fr?: never }
+type EnglishOnly<T> = T extends Record<Locale, infer E>
+  ? { en: E } & Partial<Record<Exclude<Locale, 'en'>, never>>
   : T extends readonly (infer U)[]
     ? EnglishOnly<U>[]
     : T extends object
@@ -61,7 +62,7 @@ function withFrenchPlaceholders<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
   const entries = Object.entries(value).map(([k, v]) => [k, withFrenchPlaceholders(v)]);
   const copy = Object.fromEntries(entries) as Record<string, unknown>;
-  if ('en' in copy && !('fr' in copy)) copy.fr = copy.en;
+  if ('en' in copy) for (const locale of locales) if (!(locale in copy)) copy[locale] = copy.en;
   return copy as T;
 }
 
