@@ -153,6 +153,7 @@ export const en: Strings = {
     apply: 'Show',
     caption: 'All events in the dataset',
   },
+  mapAreas: { tillaberi: 'Tillabéri region', nigerRiver: 'Niger River' },
   mapCreditShort: 'Boundaries: Natural Earth · Events: Three Borders dataset, from news reports',
   mapCredit: 'Map: Three Borders. Boundaries, rivers and lakes: Natural Earth. Events: Three Borders dataset, compiled from news reports.',
   embedPage: {

@@ -153,6 +153,7 @@ export const fr: Strings = {
     apply: 'Afficher',
     caption: 'Tous les événements de la base',
   },
+  mapAreas: { tillaberi: 'région de Tillabéri', nigerRiver: 'fleuve Niger' },
   mapCreditShort: 'Frontières : Natural Earth · Événements : base Three Borders, d’après la presse',
   mapCredit: 'Carte : Three Borders. Frontières, fleuves et lacs : Natural Earth. Événements : base de données Three Borders, établie à partir de la presse.',
   embedPage: {

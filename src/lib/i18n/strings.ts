@@ -81,6 +81,8 @@ export interface Strings {
   columns: { date: string; place: string; event: string; casualties: string; sources: string };
   legend: { kinds: string; size: string; sizeNote: string; deaths: string };
   mapCredit: string;
+  /** Map labels of areas that are not countries (country labels come from Intl: src/lib/map/area-labels.ts). */
+  mapAreas: { tillaberi: string; nigerRiver: string };
   mapCreditShort: string;
   ui: {
     mapLabel: string;
