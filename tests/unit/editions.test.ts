@@ -15,7 +15,7 @@ import { z } from 'astro/zod';
 
 const withHausa: readonly Edition[] = [
   ...editions,
-  { code: 'ha', name: 'Hausa', lang: 'ha', hreflang: 'ha', ogLocale: 'ha_NE', intl: 'ha-NE', prefix: '/ha', typography: 'plain' },
+  { code: 'ha', name: 'Hausa', lang: 'ha', hreflang: 'ha', ogLocale: 'ha_NE', intl: 'ha-NE', prefix: '/ha', typography: 'plain', strings: editions[0].strings },
 ];
 
 test('the site has its two editions, English at the root', () => {
@@ -70,7 +70,7 @@ function codeFiles(dir: string): string[] {
 test('no code names an edition: languages come from the table, words from the strings files', () => {
   // The table and the strings files are where languages are named; the command-line benchmark
   // measures the two editions' stories by their addresses.
-  const allowed = new Set(['src/lib/i18n/editions.ts', 'src/lib/i18n/strings.ts', 'src/cli/bench.ts']);
+  const allowed = new Set(['src/lib/i18n/editions.ts', 'src/cli/bench.ts']);
   const branching = /locale\s*[!=]==?\s*'[a-z]{2}'|'[a-z]{2}'\s*[!=]==?\s*locale|\bprefix\w*\s*[:=]\s*\{[^}]*\ben:|['"]\/fr\b|\b(?:en|fr)_(?:GB|FR)\b|'(?:en-GB|fr-FR)'/;
   const found = [...codeFiles('src'), 'astro.config.mjs']
     .filter((path) => !allowed.has(path) && !/strings-[a-z]{2}\.ts$/.test(path))

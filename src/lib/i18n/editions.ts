@@ -1,9 +1,12 @@
 // The site's editions, one row each: everything else that differs by language is derived from this
 // table (the schema's required languages, the routes, the language switcher, hreflang and
 // og:locale, the budgets' page patterns, Astro's i18n config) or lives in the edition's strings
-// file (src/lib/i18n/strings-<code>.ts). Adding a language: a row here, its strings file, its
-// content/<code>/ pages and the data translations. Kept free of imports so that astro.config.mjs
-// and browser scripts can read it.
+// file (src/lib/i18n/strings-<code>.ts), which its row names. Adding a language: a row here, its
+// strings file, its content/<code>/ pages and the data translations (editions.test.ts runs one).
+// Build-time only: the strings come with it, so browser scripts must not import it.
+import type { Strings } from './strings.ts';
+import { en } from './strings-en.ts';
+import { fr } from './strings-fr.ts';
 
 export interface Edition {
   /** The edition's code: the key of its text in data files, its content/ folder, its URL prefix. */
@@ -24,11 +27,13 @@ export interface Edition {
   firstOfMonth?: string;
   /** The spacing rules src/lib/format/typography.ts applies to the edition's text. */
   typography: 'plain' | 'french';
+  /** The edition's interface words (strings.ts says what each one is for). */
+  strings: Strings;
 }
 
 export const editions = [
-  { code: 'en', name: 'English', lang: 'en', hreflang: 'en', ogLocale: 'en_GB', intl: 'en-GB', prefix: '', typography: 'plain' },
-  { code: 'fr', name: 'Français', lang: 'fr', hreflang: 'fr', ogLocale: 'fr_FR', intl: 'fr-FR', prefix: '/fr', firstOfMonth: '1er', typography: 'french' },
+  { code: 'en', name: 'English', lang: 'en', hreflang: 'en', ogLocale: 'en_GB', intl: 'en-GB', prefix: '', typography: 'plain', strings: en },
+  { code: 'fr', name: 'Français', lang: 'fr', hreflang: 'fr', ogLocale: 'fr_FR', intl: 'fr-FR', prefix: '/fr', firstOfMonth: '1er', typography: 'french', strings: fr },
 ] as const satisfies readonly Edition[];
 
 export type Locale = (typeof editions)[number]['code'];

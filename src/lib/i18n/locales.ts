@@ -1,5 +1,4 @@
-// The site's edition codes, from the table of editions. Kept free of other imports so browser
-// scripts can use it without pulling in zod.
+// The site's edition codes, from the table of editions (src/lib/i18n/editions.ts).
 import { editions, type Locale } from './editions.ts';
 
 export type { Locale };

@@ -6,8 +6,7 @@ import type { CasualtyGroup, EventKind } from '../../schema/event.ts';
 import type { Plural } from '../format/grammar.ts';
 import type { EmbedWords } from '../embed/strings.ts';
 import type { EventWords } from '../embed/event-words.ts';
-import { en } from './strings-en.ts';
-import { fr } from './strings-fr.ts';
+import { byEdition } from './editions.ts';
 
 export interface Strings {
   /** A colon as the language writes it, plain spaces only (French " :"; typography.ts makes the space no-break). */
@@ -147,5 +146,5 @@ export interface Strings {
   eventPage: EventWords;
 }
 
-/** One entry per row of src/lib/i18n/editions.ts: TypeScript refuses an edition without its strings. */
-export const strings: Record<Locale, Strings> = { en, fr };
+/** Each edition's words, from its row of src/lib/i18n/editions.ts. */
+export const strings: Record<Locale, Strings> = byEdition((e) => e.strings);
