@@ -66,6 +66,9 @@ function withFrenchPlaceholders<T>(value: T): T {
   return copy as T;
 }
 
+/** A field path ending in, or passing through, an edition other than English: "text.fr.title". */
+const translated = new RegExp(`(^|\\.)(${locales.filter((l) => l !== 'en').join('|')})($|\\.)`);
+
 const DAY = 86_400_000;
 
 /**
@@ -149,8 +152,8 @@ export class DraftCollector {
     if (!check.success) {
       // A row the mappers accepted but whose draft breaks a schema rule (a name with an invisible
       // character, say): reported like any bad row, and the import goes on.
-      // French values are copies of the English here: report each problem once, on the English.
-      for (const p of problemsFromZod(check.error, this.file, draft.id).filter((x) => !/(^|\.)fr$|\.fr\./.test(x.field ?? ''))) {
+      // Other editions' values are copies of the English here: report each problem once, on the English.
+      for (const p of problemsFromZod(check.error, this.file, draft.id).filter((x) => !translated.test(x.field ?? ''))) {
         this.result.rejected.push({ file: this.file, row, column: p.field ?? '(row)', message: detach(`draft ${draft.id}: ${p.message}`), hint: 'correct the cell in the export, or write this event by hand' });
       }
       return undefined;
