@@ -46,6 +46,29 @@ test('validateDataset rejects a source without a URL, naming its index', () => {
   assert.match(lines[0]!, /› sources\[0\]\.url: must be a full https:\/\/ URL/);
 });
 
+test('validateDataset refuses a bracketed note in a source title and accepts headline_missing', () => {
+  // The fixture's events share one source object: give the changed event a source of its own.
+  const withSource = (extra: Record<string, unknown>) => withEvent((e) => { e.sources = [{ ...(e.sources as Record<string, unknown>[])[0]!, ...extra }]; });
+  const bracketed = problems({ events: withSource({ title: '[headline not captured] Soldiers killed near Teguey' }) });
+  assert.equal(bracketed.length, 1, bracketed.join('\n'));
+  assert.match(bracketed[0]!, /› sources\[0\]\.title: must be the headline as published, not a bracketed note: .*headline_missing: true/);
+  assert.deepEqual(problems({ events: withSource({ title: 'Soldiers killed near Teguey', headline_missing: true }) }), []);
+  const falsy = problems({ events: withSource({ headline_missing: false }) });
+  assert.match(falsy[0]!, /› sources\[0\]\.headline_missing:/, 'only `true` is written; a headline that exists needs no flag');
+  assert.deepEqual(problems({ events: withSource({ title: 'Niger : sept soldats tués près du Burkina', headline_from_url: true }) }), []);
+  const both = problems({ events: withSource({ headline_missing: true, headline_from_url: true }) });
+  assert.equal(both.length, 1, both.join('\n'));
+  assert.match(both[0]!, /› sources\[0\]\.headline_from_url: a title is either our description/);
+});
+
+test('validateDataset refuses a bracketed note in a context figure\'s source title', () => {
+  const all = copy(figures) as unknown as Record<string, Record<string, unknown>>[];
+  all[0]!.source!.title = '[headline not captured] US to withdraw troops';
+  const lines = problems({ events: copy(events), figures: all });
+  assert.equal(lines.length, 1, lines.join('\n'));
+  assert.match(lines[0]!, /^data\/figures\.json › .*source\.title: must be the headline as published/);
+});
+
 test('validateDataset rejects coordinates out of range in places', () => {
   const bad = copy(places);
   bad[1]!.lat = 114.6;
