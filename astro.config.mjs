@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentGuard } from './src/lib/mdx/content-guard.ts';
 import { cspDirectives } from './src/lib/security/headers.ts';
+import { astroI18n } from './src/lib/i18n/astro-i18n.ts';
 
 export default defineConfig({
   site: 'https://three-borders.example.org',
@@ -22,6 +23,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   // Astro adds script-src and style-src with the hashes of every script and stylesheet.
   security: { csp: { directives: [...cspDirectives] } },
-  i18n: { locales: ['en', 'fr'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
+  // The editions, from src/lib/i18n/editions.ts: the default one at the root, the others under /<code>/.
+  i18n: astroI18n(),
   devToolbar: { enabled: false },
 });

@@ -2,7 +2,7 @@
 // rules on hover; cross-checks between records (unique ids, known places) live in
 // src/lib/dataset/validate.ts.
 import { z } from 'astro/zod';
-import { kebabId } from './localized.ts';
+import { kebabId, perEdition, type Localized } from './localized.ts';
 import { limits, localizedText, name, text } from './text.ts';
 import { httpProblem, webUrl } from './url.ts';
 import { countingProblems } from '../lib/events/counting.ts';
@@ -17,8 +17,8 @@ export type CasualtyGroup = (typeof casualtyGroups)[number];
 export const notCountedReasons = ['superseded', 'partial', 'armed-group', 'unattributed'] as const;
 
 /** An encyclopedia summarises others' figures: it is never the party that made a claim. */
-function wikipediaClaimant(claimant: { en: string; fr: string }): boolean {
-  return /wikip[eé]dia/i.test(`${claimant.en} ${claimant.fr}`);
+function wikipediaClaimant(claimant: Localized): boolean {
+  return /wikip[eé]dia/i.test(Object.values(claimant).join(' '));
 }
 
 const isoDate = z.iso.date('must be a real date written YYYY-MM-DD');
@@ -127,7 +127,7 @@ export const eventSchema = z
     /** Where it really happened when the marker is only nearby: "Motogatta, a village of Tondikiwindi commune". */
     place_note: localizedText(limits.placeNote).optional(),
     /** Reader-facing text per language. */
-    text: z.strictObject({ en: eventText, fr: eventText }),
+    text: perEdition(eventText),
     /** Casualty figures, each with who claimed it; `counted` marks the one of each group that is counted. */
     casualties: z.array(claimSchema).default([]),
     /**

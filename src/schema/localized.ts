@@ -2,16 +2,19 @@
 // build error naming the record and the field, never a silent English fallback.
 import { z } from 'astro/zod';
 
-export { locales, type Locale } from '../lib/i18n/locales.ts';
+import { locales, type Locale } from '../lib/i18n/locales.ts';
 
-const text = z.string().trim().min(1, 'must not be empty');
+export { locales, type Locale };
 
-export const localized = z.strictObject({
-  /** English text. */
-  en: text,
-  /** French text (written, not machine-translated). */
-  fr: text,
-});
+/**
+ * One `kind` value per edition of src/lib/i18n/editions.ts, every one required: each edition's text
+ * is written, not machine-translated, so a missing one fails the build.
+ */
+export function perEdition<T extends z.ZodType>(kind: T, languages: readonly string[] = locales) {
+  return z.strictObject(Object.fromEntries(languages.map((l) => [l, kind])) as Record<Locale, T>);
+}
+
+export const localized = perEdition(z.string().trim().min(1, 'must not be empty'));
 export type Localized = z.infer<typeof localized>;
 
 /** A kebab-case identifier: lower-case ASCII letters and digits joined by single hyphens. */

@@ -3,6 +3,7 @@
 // on a phone; names refuse invisible characters that would make two spellings look identical or
 // reorder the text around them.
 import { z } from 'astro/zod';
+import { perEdition } from './localized.ts';
 
 /**
  * Bidirectional controls (U+202A–202E, U+2066–2069, U+200E/200F, U+061C) and zero-width or
@@ -28,14 +29,9 @@ export function name(max: number) {
   });
 }
 
-/** Reader-facing text in both editions, each at most `max` characters. */
+/** Reader-facing text in every edition, each at most `max` characters. */
 export function localizedText(max: number, kind: typeof text = text) {
-  return z.strictObject({
-    /** English text. */
-    en: kind(max),
-    /** French text (written, not machine-translated). */
-    fr: kind(max),
-  });
+  return perEdition(kind(max));
 }
 
 /** Per-field limits, stated once so the schema documentation and the error say the same. */

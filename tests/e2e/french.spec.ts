@@ -59,10 +59,41 @@ test('French pages link within the French edition', async ({ page }) => {
 test('French embeds, images and oEmbed are in French', async ({ page, request }) => {
   await page.goto('/fr/embed/coup-timeline/');
   await expect(page.locator('h1')).toHaveText('Du coup d’État au retrait français');
-  await expect(page.locator('.embed-credit').last()).toContainText('Sources\u00a0:');
+  await expect(page.locator('.embed-credit').last()).toContainText('Sources\u202f:');
   const svg = await (await request.get('/fr/embed/coup-timeline/chart.svg')).text();
   expect(svg).toContain('Du coup d’État au retrait français');
   const oembed = await (await request.get('/fr/embed/coup-timeline/oembed.json')).json();
   expect(oembed.html).toContain('/fr/embed/coup-timeline/');
   expect(oembed.thumbnail_url).toMatch(/\/fr\/embed\/coup-timeline\/chart\.png$/);
+});
+
+// French spacing is set at render time (src/lib/format/typography.ts, run by src/middleware.ts):
+// whatever wrote the text (strings, MDX, data, Intl), no plain space is left before ; : ! ?.
+const plainSpaceBefore = /[ \u00a0][;:!?]|«(?!\u202f)|(?<!\u202f)»/;
+test('French pages, images and feeds are typeset: narrow no-break spaces before ; : ! ? and inside guillemets', async ({ page, request }) => {
+  for (const path of ['/fr/', '/fr/data/', '/fr/methodology/', '/fr/embed/', '/fr/embed/withdrawal-map/', `/fr/events/${french.find((p) => p.startsWith('/fr/events/'))!.split('/')[3]}/`]) {
+    await page.goto(path);
+    const texts = await page.evaluate(() => {
+      const skip = 'code, pre, textarea, script, style';
+      const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+      const found: string[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest(skip)) found.push(n.textContent ?? '');
+      for (const el of document.querySelectorAll('[aria-label], [alt], [title], [data-alt], meta[name="description"], meta[property^="og:"]')) {
+        for (const a of ['aria-label', 'alt', 'title', 'data-alt']) if (el.hasAttribute(a) && el.tagName !== 'LINK') found.push(el.getAttribute(a)!);
+        if (el.tagName === 'META') found.push(el.getAttribute('content')!);
+      }
+      return found;
+    });
+    expect(texts.filter((t) => plainSpaceBefore.test(t)).map((t) => t.trim().slice(0, 120)), path).toEqual([]);
+  }
+  await page.goto('/fr/data/');
+  await expect(page.locator('main')).toContainText('58 civils tués et 1 blessé');
+  await page.goto('/fr/corrections/');
+  await expect(page.locator('main time').filter({ hasText: /^1er / }).first()).toBeVisible();
+  for (const path of ['/fr/embed/withdrawal-map/chart.svg', '/fr/updates.xml']) {
+    const body = await (await request.get(path)).text();
+    expect(body.replace(/<[^>]*>/g, ' ').match(/.{30}[ \u00a0][;:!?].{0,10}/g), path).toBeNull();
+  }
+  const oembed = await (await request.get('/fr/embed/withdrawal-map/oembed.json')).json();
+  expect(oembed.title).not.toMatch(plainSpaceBefore);
 });

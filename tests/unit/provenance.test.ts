@@ -72,7 +72,7 @@ test('the feeds list corrections and added events newest first, in the edition a
   const updates = updatesFeed(events, '2026-12-01', site, 'fr');
   assert.deepEqual(updates.entries.map((e) => e.id), ['https://three-borders.example.org/fr/data/#2024-03-20-teguey-ambush', 'https://three-borders.example.org/fr/data/#2023-07-26-coup']);
   assert.equal(updates.updated, '2026-12-01');
-  assert.match(updates.entries[0]!.title, /^20 mars 2024\u00a0: Embuscade près de Téguey$/);
+  assert.match(updates.entries[0]!.title, /^20 mars 2024 : Embuscade près de Téguey$/);
   const byId = new Map(events.map((e) => [e.id, e]));
   const log = [
     { id: '2026-11-30-a', date: '2026-11-30', what: { en: 'Old.', fr: 'Ancien.' }, why: { en: 'Because.', fr: 'Parce que.' } },

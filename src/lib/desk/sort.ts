@@ -2,9 +2,9 @@
 // soldiers" before "23 soldiers", and "1 200" or "1,200" as twelve hundred), words in the
 // edition's alphabetical order, accents after their letter; an empty cell (or a lone dash) goes last either way.
 
-/** A cell's text as the collator should see it: digit groups joined ("1 200" → "1200"). */
+/** A cell's text as the collator should see it: digit groups joined ("1 200" → "1200"; \s covers no-break spaces). */
 export function sortKey(text: string): string {
-  return text.trim().replace(/(\d)[\s,.\u202f\u00a0](?=\d{3}(?!\d))/g, '$1');
+  return text.trim().replace(/(\d)[\s,.](?=\d{3}(?!\d))/g, '$1');
 }
 
 /** An empty cell, or one holding only a dash ("—": nothing reported), has no letter or digit. */

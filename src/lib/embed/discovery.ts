@@ -3,14 +3,15 @@
 // CMS find the embed behind it.
 import { charts } from './charts.ts';
 import { localize } from '../format/localize.ts';
-import { localePath, pathLocale } from '../i18n/routes.ts';
+import { localePath, pathLocale, twinPath } from '../i18n/routes.ts';
+import { defaultLocale } from '../i18n/editions.ts';
 
 export interface OembedLink { path: string; title: string }
 
 /** `title` is the page's own title, used for event pages. */
 export function oembedLinks(pathname: string, title: string): OembedLink[] {
   const locale = pathLocale(pathname);
-  const english = locale === 'en' ? pathname : pathname.slice(3) || '/';
+  const english = twinPath(pathname, defaultLocale);
   const chartLink = (chart: (typeof charts)[number]) => ({ path: localePath(locale, `/embed/${chart.id}/oembed.json`), title: localize(chart.title, locale) });
   if (english === '/' || english === '/index.html' || english === '/embed/') return charts.map(chartLink);
   const event = /^\/(?:embed\/)?events?\/([^/]+)\/$/.exec(english);

@@ -3,6 +3,7 @@
 import type { NigerEvent } from '../../schema/event.ts';
 import type { ChartSpec } from './charts.ts';
 import { locatorSize } from '../map/locator.ts';
+import { byEdition } from '../i18n/editions.ts';
 
 /**
  * The static image: a header, the locator map at 1.25 times its page size, a credit line. 600 px
@@ -16,8 +17,8 @@ export function eventChart(event: Pick<NigerEvent, 'id' | 'text'>): ChartSpec {
   return {
     id: `event/${event.id}`,
     kind: 'locator',
-    title: { en: event.text.en.title, fr: event.text.fr.title },
-    description: { en: event.text.en.summary, fr: event.text.fr.summary },
+    title: byEdition((e) => event.text[e.code].title),
+    description: byEdition((e) => event.text[e.code].summary),
     aspect: 1.05,
     // The tallest event embed at 320 px (long names and place notes, in French) plus a little room.
     phoneHeight: 1070,

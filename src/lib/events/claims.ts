@@ -44,7 +44,7 @@ export function claimsToQuote(event: Pick<NigerEvent, 'casualties'>, group: Casu
   if (options.all) return claims;
   if (options.by === undefined) return claims.length === 0 ? [] : [headlineClaim(event, group) ?? claims[0]!];
   const words = options.by.toLowerCase();
-  const found = claims.filter((c) => `${c.claimed_by.en}\n${c.claimed_by.fr}`.toLowerCase().includes(words));
+  const found = claims.filter((c) => Object.values(c.claimed_by).join('\n').toLowerCase().includes(words));
   if (found.length !== 1) throw new Error(`by="${options.by}" matches ${found.length} of the ${group} claims (${claims.map((c) => `"${c.claimed_by.en}"`).join(', ')})`);
   return found;
 }

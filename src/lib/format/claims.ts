@@ -1,8 +1,10 @@
 // Casualty claims as reader-facing phrases, always with who made the claim:
-// "23 soldiers killed and 17 wounded, according to Niger's defence ministry".
+// "23 soldiers killed and 17 wounded, according to Niger's defence ministry". Plurals and the
+// "and" come from Intl with the strings file's words (src/lib/format/grammar.ts).
 import type { Claim } from '../../schema/event.ts';
 import type { Locale } from '../../schema/localized.ts';
 import { strings } from '../i18n/strings.ts';
+import { andList, plural } from './grammar.ts';
 import { formatNumber } from './numbers.ts';
 import { localize } from './localize.ts';
 
@@ -14,17 +16,14 @@ function quantity(claim: Claim, value: number, locale: Locale): string {
 /** "23 soldiers killed and 17 wounded" without attribution. */
 export function casualtyPhrase(claim: Claim, locale: Locale): string {
   const s = strings[locale];
-  const [one, other] = s.killed[claim.group];
-  const verb = locale === 'fr' ? 'tués' : 'killed';
   const parts: string[] = [];
-  if (claim.killed !== undefined) {
-    parts.push(`${quantity(claim, claim.killed, locale)} ${claim.killed === 1 ? one : other} ${locale === 'fr' && claim.killed === 1 ? 'tué' : verb}`);
-  }
+  if (claim.killed !== undefined) parts.push(plural(s.killed[claim.group], claim.killed, locale, quantity(claim, claim.killed, locale)));
   if (claim.wounded !== undefined) {
-    const w = quantity(claim, claim.wounded, locale);
-    parts.push(claim.killed === undefined ? `${w} ${other} ${s.wounded}` : `${w} ${s.wounded}`);
+    // "and 17 wounded" after the dead; "17 soldiers wounded" when no death toll is given.
+    const words = claim.killed === undefined ? s.woundedOf[claim.group] : s.wounded;
+    parts.push(plural(words, claim.wounded, locale, quantity(claim, claim.wounded, locale)));
   }
-  return parts.join(` ${s.and} `);
+  return andList(parts, locale);
 }
 
 /** "…, according to Niger's defence ministry". */
@@ -39,7 +38,7 @@ export function attributedClaim(claim: Claim, locale: Locale): string {
 export function claimsPhrase(claims: readonly Claim[], locale: Locale): string {
   const claimants = new Set(claims.map((c) => localize(c.claimed_by, locale)));
   if (claimants.size === 1) {
-    return `${claims.map((c) => casualtyPhrase(c, locale)).join(` ${strings[locale].and} `)}, ${strings[locale].accordingTo} ${[...claimants][0]}`;
+    return `${andList(claims.map((c) => casualtyPhrase(c, locale)), locale)}, ${strings[locale].accordingTo} ${[...claimants][0]}`;
   }
-  return claims.map((c) => attributedClaim(c, locale)).join(locale === 'fr' ? ' ; ' : '; ');
+  return claims.map((c) => attributedClaim(c, locale)).join(`${strings[locale].semicolon} `);
 }

@@ -3,6 +3,7 @@
 import type { Locale } from '../../schema/localized.ts';
 import { intlLocale } from './intl-locale.ts';
 import { utcDay } from '../time/calendar-day.ts';
+import { edition } from '../i18n/editions.ts';
 
 export type DatePrecision = 'day' | 'month' | 'reported';
 
@@ -12,9 +13,20 @@ const options: Record<'day' | 'month' | 'short', Intl.DateTimeFormatOptions> = {
   short: { day: 'numeric', month: 'short', timeZone: 'UTC' },
 };
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** Intl's date, with the first day of a month as the edition writes it ("1er décembre 2023"). */
+function format(iso: string, locale: Locale, style: keyof typeof options): string {
+  const key = `${locale} ${style}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(intlLocale[locale], options[style])));
+  const first = edition(locale).firstOfMonth;
+  const parts = f.formatToParts(utcDay(iso));
+  return parts.map((p) => (p.type === 'day' && first && Number(p.value) === 1 ? first : p.value)).join('');
+}
+
 export function formatDate(iso: string, locale: Locale, precision: DatePrecision = 'day'): string {
-  const style = precision === 'month' ? 'month' : 'day';
-  return new Intl.DateTimeFormat(intlLocale[locale], options[style]).format(utcDay(iso));
+  return format(iso, locale, precision === 'month' ? 'month' : 'day');
 }
 
 /** Words for a date known only to a third of its month: "{month}" is the month and year. */
@@ -29,7 +41,7 @@ export function formatMonthPart(iso: string, locale: Locale, words: MonthPartWor
 
 /** "26 Jul" / "26 juil.": for axis ticks and compact labels. */
 export function formatShortDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], options.short).format(utcDay(iso));
+  return format(iso, locale, 'short');
 }
 
 /** The value of a <time datetime> attribute: "2023-07" for month precision. */

@@ -8,6 +8,7 @@ import { isAttack } from '../events/select.ts';
 import { strings } from '../i18n/strings.ts';
 import { casualtyPhrase, claimsPhrase } from './claims.ts';
 import { formatDate } from './dates.ts';
+import { andList } from './grammar.ts';
 import { localize } from './localize.ts';
 
 export function placePhrase(event: Pick<NigerEvent, 'place_precision'>, place: Pick<Place, 'name'>, locale: Locale): string {
@@ -26,7 +27,7 @@ export function eventLabel(event: NigerEvent, place: Pick<Place, 'name'>, locale
   const claimants = new Set(claims.map((c) => localize(c.claimed_by, locale)));
   // One claimant reads best after the date and place; several stay attached to their figures.
   if (claimants.size === 1) {
-    const phrase = claims.map((c) => casualtyPhrase(c, locale)).join(` ${strings[locale].and} `);
+    const phrase = andList(claims.map((c) => casualtyPhrase(c, locale)), locale);
     return `${phrase}, ${date}, ${where}, ${strings[locale].accordingTo} ${[...claimants][0]}`;
   }
   return `${claimsPhrase(claims, locale)}, ${date}, ${where}`;

@@ -1,4 +1,4 @@
-// The Intl locale of each edition: British English writes "22 December 2023", as the house style does.
-import type { Locale } from '../../schema/localized.ts';
+// The Intl locale of each edition, from the table of editions (src/lib/i18n/editions.ts).
+import { byEdition } from '../i18n/editions.ts';
 
-export const intlLocale: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
+export const intlLocale = byEdition((e) => e.intl);

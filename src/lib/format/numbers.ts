@@ -16,3 +16,8 @@ export function formatCount(value: number, locale: Locale): string {
   if (Math.abs(value) < 1_000_000) return formatNumber(value, locale);
   return new Intl.NumberFormat(intlLocale[locale], { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value);
 }
+
+/** A share as a percentage to one decimal: "12.3%", "12,3 %" (Intl sets the French space). */
+export function formatPercent(share: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale[locale], { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}

@@ -1,3 +1,5 @@
-// The site's editions. Kept free of imports so browser scripts can use it without pulling in zod.
-export const locales = ['en', 'fr'] as const;
-export type Locale = (typeof locales)[number];
+// The site's edition codes, from the table of editions (src/lib/i18n/editions.ts).
+import { editions, type Locale } from './editions.ts';
+
+export type { Locale };
+export const locales: readonly Locale[] = editions.map((e) => e.code);

@@ -3,13 +3,15 @@
 // its own file; TypeScript refuses one that lacks an entry.
 import type { Locale } from '../../schema/localized.ts';
 import type { CasualtyGroup, EventKind } from '../../schema/event.ts';
-import { en } from './strings-en.ts';
-import { fr } from './strings-fr.ts';
+import type { Plural } from '../format/grammar.ts';
+import type { EmbedWords } from '../embed/strings.ts';
+import type { EventWords } from '../embed/event-words.ts';
+import { byEdition } from './editions.ts';
 
 export interface Strings {
-  /** A colon as the language sets it: French puts a no-break space before it. */
+  /** A colon as the language writes it, plain spaces only (French " :"; typography.ts makes the space no-break). */
   colon: string;
-  /** A semicolon, likewise (a narrow no-break space before it in French). */
+  /** A semicolon, likewise (French " ;"). */
   semicolon: string;
   site: {
     skipLink: string;
@@ -17,9 +19,8 @@ export interface Strings {
     story: string;
     timeline: string;
     data: string;
-    /** The language switcher: its label names the other edition in that edition's language. */
-    otherEdition: string;
-    otherEditionLabel: string;
+    /** The language switcher's label for a link to this edition, in this edition's language (its name is in editions.ts). */
+    readHere: string;
     footerAbout: string;
     footerCredits: string;
     methodology: string;
@@ -60,9 +61,14 @@ export interface Strings {
   licenceNote: string;
   stepTable: string;
   stepTableCaption: string;
-  killed: Record<CasualtyGroup, [one: string, other: string]>;
-  wounded: string;
-  and: string;
+  /** Each group as a chart legend names it: "soldiers". */
+  groups: Record<CasualtyGroup, string>;
+  /** "{n} soldiers killed", per plural category (src/lib/format/grammar.ts); {n} includes any qualifier. */
+  killed: Record<CasualtyGroup, Plural>;
+  /** After a death toll: "and {n} wounded". */
+  wounded: Plural;
+  /** When no death toll is given: "{n} soldiers wounded". */
+  woundedOf: Record<CasualtyGroup, Plural>;
   accordingTo: string;
   near: string;
   noToll: string;
@@ -74,6 +80,8 @@ export interface Strings {
   columns: { date: string; place: string; event: string; casualties: string; sources: string };
   legend: { kinds: string; size: string; sizeNote: string; deaths: string };
   mapCredit: string;
+  /** Map labels of areas that are not countries (country labels come from Intl: src/lib/map/area-labels.ts). */
+  mapAreas: { tillaberi: string; nigerRiver: string };
   mapCreditShort: string;
   ui: {
     mapLabel: string;
@@ -136,6 +144,11 @@ export interface Strings {
     apply: string;
     caption: string;
   };
+  /** The embed pages' own words (src/lib/embed/strings.ts). */
+  embedPage: EmbedWords;
+  /** The event pages' words (src/lib/embed/event-words.ts). */
+  eventPage: EventWords;
 }
 
-export const strings: Record<Locale, Strings> = { en, fr };
+/** Each edition's words, from its row of src/lib/i18n/editions.ts. */
+export const strings: Record<Locale, Strings> = byEdition((e) => e.strings);

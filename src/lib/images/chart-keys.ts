@@ -11,7 +11,7 @@ export function imageKeys(kind: ChartKind, locale: Locale): ImageKey[] {
   const s = strings[locale];
   const keys = {
     'event-kinds': () => eventKinds.map((k) => ({ cls: `kind-${k}`, label: s.kindsShort[k], kind: k })),
-    bars: () => [{ cls: 'bar-soldiers', label: s.killed.soldiers[1] }, { cls: 'bar-civilians', label: s.killed.civilians[1] }],
+    bars: () => [{ cls: 'bar-soldiers', label: s.groups.soldiers }, { cls: 'bar-civilians', label: s.groups.civilians }],
     none: () => [],
   } satisfies Record<string, () => ImageKey[]>;
   return keys[chartKinds[kind].imageKey]();

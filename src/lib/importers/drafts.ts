@@ -6,10 +6,11 @@ import type { Place } from '../../schema/place.ts';
 import { distanceKm, PlaceIndex, proposePlace, uniquePlaceId } from './places.ts';
 import { problemsFromZod } from '../dataset/problems.ts';
 import type { Rejected } from './rows.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
 
 /** A draft's text fields hold English only; French is written by the reviewer. */
-type EnglishOnly<T> = T extends { en: infer E; fr: unknown }
-  ? { en: E; fr?: never }
+type EnglishOnly<T> = T extends Record<Locale, infer E>
+  ? { en: E } & Partial<Record<Exclude<Locale, 'en'>, never>>
   : T extends readonly (infer U)[]
     ? EnglishOnly<U>[]
     : T extends object
@@ -61,9 +62,12 @@ function withFrenchPlaceholders<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
   const entries = Object.entries(value).map(([k, v]) => [k, withFrenchPlaceholders(v)]);
   const copy = Object.fromEntries(entries) as Record<string, unknown>;
-  if ('en' in copy && !('fr' in copy)) copy.fr = copy.en;
+  if ('en' in copy) for (const locale of locales) if (!(locale in copy)) copy[locale] = copy.en;
   return copy as T;
 }
+
+/** A field path ending in, or passing through, an edition other than English: "text.fr.title". */
+const translated = new RegExp(`(^|\\.)(${locales.filter((l) => l !== 'en').join('|')})($|\\.)`);
 
 const DAY = 86_400_000;
 
@@ -148,8 +152,8 @@ export class DraftCollector {
     if (!check.success) {
       // A row the mappers accepted but whose draft breaks a schema rule (a name with an invisible
       // character, say): reported like any bad row, and the import goes on.
-      // French values are copies of the English here: report each problem once, on the English.
-      for (const p of problemsFromZod(check.error, this.file, draft.id).filter((x) => !/(^|\.)fr$|\.fr\./.test(x.field ?? ''))) {
+      // Other editions' values are copies of the English here: report each problem once, on the English.
+      for (const p of problemsFromZod(check.error, this.file, draft.id).filter((x) => !translated.test(x.field ?? ''))) {
         this.result.rejected.push({ file: this.file, row, column: p.field ?? '(row)', message: detach(`draft ${draft.id}: ${p.message}`), hint: 'correct the cell in the export, or write this event by hand' });
       }
       return undefined;

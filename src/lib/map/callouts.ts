@@ -6,6 +6,7 @@ import type { Place } from '../../schema/place.ts';
 import type { Locale } from '../../schema/localized.ts';
 import { headlineClaim, victimGroups } from '../events/claims.ts';
 import { isAttack } from '../events/select.ts';
+import { andList } from '../format/grammar.ts';
 import { casualtyPhrase, claimsPhrase } from '../format/claims.ts';
 import { placePhrase } from '../format/event-label.ts';
 import { localize } from '../format/localize.ts';
@@ -26,7 +27,7 @@ export function calloutParts(event: NigerEvent, place: Pick<Place, 'name'>, loca
   const claimants = new Set(claims.map((c) => localize(c.claimed_by, locale)));
   if (claimants.size > 1) return [capitalised, claimsPhrase(claims, locale)];
   // The killed figure alone when there is one: the callout is a pointer, the text has the rest.
-  const figure = claims.map((c) => casualtyPhrase(c.killed === undefined ? c : { ...c, wounded: undefined }, locale)).join(` ${strings[locale].and} `);
+  const figure = andList(claims.map((c) => casualtyPhrase(c.killed === undefined ? c : { ...c, wounded: undefined }, locale)), locale);
   return [capitalised, figure, `(${[...claimants][0]})`];
 }
 

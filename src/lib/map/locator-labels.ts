@@ -6,7 +6,7 @@ import type { Locale } from '../../schema/localized.ts';
 import type { Place } from '../../schema/place.ts';
 import { localize } from '../format/localize.ts';
 import type { Box as GeoBox } from '../geo/box.ts';
-import { areaLabels } from './area-labels.ts';
+import { areaLabels, areaLabelText } from './area-labels.ts';
 import { locatorProjection } from './locator.ts';
 import { fixedTextAttributes, type Position } from './label-positions.ts';
 import { candidates, placeLabels, type LabelItem } from './placement.ts';
@@ -54,7 +54,7 @@ export function locatorLabels({ box, size, inset, event, places, locale }: Input
   const countryView = box === triBorder ? 'tri-border' : 'west-africa';
   areaLabels.filter((a) => a.kind === 'country' && a.views.includes(countryView)).forEach((a, i) => {
     const p = at(a.lon, a.lat);
-    if (within(p)) items.push({ key: `a${i}`, kind: 'country', ...p, rank: 20, lines: [{ text: localize(a.text, locale), bold: true }], fontSize: locatorFonts.country, letterSpacing: 0.12, dot: 0, candidates: [{ dir: 'c', level: 0 }, ...candidates(['u', 'd', 'r', 'l'], 1, 1)] });
+    if (within(p)) items.push({ key: `a${i}`, kind: 'country', ...p, rank: 20, lines: [{ text: localize(areaLabelText(a.names), locale), bold: true }], fontSize: locatorFonts.country, letterSpacing: 0.12, dot: 0, candidates: [{ dir: 'c', level: 0 }, ...candidates(['u', 'd', 'r', 'l'], 1, 1)] });
   });
   for (const place of places) {
     if (place.id === event.place.id || place.rank > 2 || (place.lon === event.place.lon && place.lat === event.place.lat)) continue;

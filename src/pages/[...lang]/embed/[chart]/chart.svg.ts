@@ -5,6 +5,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ChartImage from '../../../../components/ChartImage.astro';
 import { chartEditionPaths, type ChartSpec } from '../../../../lib/embed/charts';
 import { svgDocument } from '../../../../lib/images/render';
+import { typesetMarkup } from '../../../../lib/format/typography';
 import type { Locale } from '../../../../schema/localized';
 
 export function getStaticPaths() {
@@ -13,7 +14,8 @@ export function getStaticPaths() {
 
 export async function renderChartSvg(chart: ChartSpec, locale: Locale, site: URL): Promise<string> {
   const container = await AstroContainer.create();
-  return svgDocument(await container.renderToString(ChartImage, { props: { chart, locale, site: site.href } }));
+  // Typeset here, not only by the middleware: the PNG is drawn from this string.
+  return svgDocument(typesetMarkup(await container.renderToString(ChartImage, { props: { chart, locale, site: site.href } }), locale));
 }
 
 export const GET: APIRoute = async ({ props, site }) => {

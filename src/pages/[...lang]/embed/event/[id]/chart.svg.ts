@@ -5,6 +5,7 @@ import EventImage from '../../../../../components/EventImage.astro';
 import { loadDataset } from '../../../../../data';
 import { eventEditionPaths } from '../../../../../lib/embed/event-paths';
 import { svgDocument } from '../../../../../lib/images/render';
+import { typesetMarkup } from '../../../../../lib/format/typography';
 import type { NigerEvent } from '../../../../../schema/event';
 import type { Place } from '../../../../../schema/place';
 import type { Locale } from '../../../../../schema/localized';
@@ -19,7 +20,8 @@ export interface EventImageProps { event: NigerEvent; place: Place; locale: Loca
 // The locator map carries presentation attributes already: no stylesheet to convert.
 export async function renderEventSvg(props: EventImageProps): Promise<string> {
   const container = await AstroContainer.create();
-  return svgDocument(await container.renderToString(EventImage, { props: { event: props.event, place: props.place, locale: props.locale } }), { inline: false });
+  // Typeset here, not only by the middleware: the PNG is drawn from this string.
+  return svgDocument(typesetMarkup(await container.renderToString(EventImage, { props: { event: props.event, place: props.place, locale: props.locale } }), props.locale), { inline: false });
 }
 
 export const GET: APIRoute = async ({ props }) =>
