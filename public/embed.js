@@ -26,10 +26,10 @@
   }
   function accepted(src, origin) {
     if (origin === home) return true;
-    try { return sameSite(src, new URL(origin)); } catch (e) { return false; } // "null": a sandboxed page
+    try { return sameSite(src, new URL(origin)); } catch { return false; } // "null": a sandboxed page
   }
   function source(frame) {
-    try { return new URL(frame.getAttribute('src') || '', location.href); } catch (e) { return null; }
+    try { return new URL(frame.getAttribute('src') || '', location.href); } catch { return null; }
   }
   function ours(frame) {
     var src = source(frame);

@@ -1,5 +1,9 @@
 // <tb-event-filter>: filters and sorts the rows of a server-rendered event table. The table is
-// complete without it; this only hides rows and reorders them.
+// complete without it; this only hides rows and reorders them. Search and sort rules are
+// src/lib/desk/ (search.ts, sort.ts), unit-tested there.
+import { matchesQuery, queryWords } from '../lib/desk/search.ts';
+import { cellComparer } from '../lib/desk/sort.ts';
+
 class TbEventFilter extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form');
@@ -13,7 +17,7 @@ class TbEventFilter extends HTMLElement {
   #filter(form: HTMLFormElement, table: HTMLTableElement) {
     const f = new FormData(form);
     const get = (name: string) => String(f.get(name) ?? '');
-    const q = get('q').trim().toLocaleLowerCase();
+    const words = queryWords(get('q'));
     const rows = [...table.tBodies[0]!.rows];
     let shown = 0;
     for (const row of rows) {
@@ -21,7 +25,7 @@ class TbEventFilter extends HTMLElement {
       const ok = (!get('kind') || row.dataset.kind === get('kind'))
         && (!get('country') || row.dataset.country === get('country'))
         && year >= get('from') && year <= get('to')
-        && (!q || (row.textContent ?? '').toLocaleLowerCase().includes(q));
+        && matchesQuery(words, [row.textContent ?? '', row.dataset.search ?? '']);
       row.hidden = !ok;
       if (ok) shown++;
     }
@@ -29,7 +33,7 @@ class TbEventFilter extends HTMLElement {
     if (count) count.textContent = (this.dataset.shown ?? '{n}').replace('{n}', String(shown)).replace('{total}', String(rows.length));
   }
 
-  /** Turns each column header into a button that sorts by that column's text (dates by datetime). */
+  /** Turns each column header into a button that sorts by that column's text (dates by datetime, numbers by value). */
   #addSorting(table: HTMLTableElement) {
     const headers = [...table.tHead!.rows[0]!.cells];
     headers.forEach((th, index) => {
@@ -48,7 +52,8 @@ class TbEventFilter extends HTMLElement {
           return cell.querySelector('time')?.getAttribute('datetime') ?? cell.textContent?.trim() ?? '';
         };
         const body = table.tBodies[0]!;
-        const sorted = [...body.rows].sort((a, b) => key(a).localeCompare(key(b)) * (ascending ? 1 : -1));
+        const compare = cellComparer(document.documentElement.lang || 'en', ascending);
+        const sorted = [...body.rows].sort((a, b) => compare(key(a), key(b)));
         body.append(...sorted);
       });
     });

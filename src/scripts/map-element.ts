@@ -14,7 +14,7 @@ import { isViewName } from '../lib/map/views.ts';
 import { FlightCanvas } from './map-canvas.ts';
 import { applyLabels } from './map-labels.ts';
 
-type ViewData = Record<string, { z: ZoomView; rank: number }>;
+type ViewData = Record<string, { z: ZoomView }>;
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 /** Overlays that are shown: those a frame of a flight or a redraw has to move. */
@@ -24,9 +24,7 @@ const labelFade = 450;
 
 export class TbMap extends HTMLElement {
   #views: ViewData = {};
-  /** The view the SVG is drawn for. */
-  #drawn: ZoomView | undefined;
-  /** The view the reader sees: the drawn one, or a point of a flight. */
+  /** The view the reader sees: the one the SVG is drawn for, or a point of a flight. */
   #current: ZoomView | undefined;
   /** The state the map is showing or flying to. */
   #state: MapState | undefined;
@@ -36,7 +34,7 @@ export class TbMap extends HTMLElement {
   connectedCallback() {
     this.#views = JSON.parse(this.dataset.views ?? '{}') as ViewData;
     const view = this.dataset.view;
-    if (view && this.#views[view]) this.#drawn = this.#current = this.#views[view].z;
+    if (view && this.#views[view]) this.#current = this.#views[view].z;
   }
 
   disconnectedCallback() {
@@ -122,7 +120,7 @@ export class TbMap extends HTMLElement {
   }
 
   #apply(view: ZoomView) {
-    this.#drawn = this.#current = view;
+    this.#current = view;
     const t: ZoomTransform = zoomTransform(view);
     this.querySelector('.map-zoom')?.setAttribute('transform', transformAttribute(t));
     // Only what can be seen moves: hidden overlays are placed when they are shown again.

@@ -38,6 +38,37 @@ test('the data page filters by kind and text, and sorts by date', async ({ page,
   expect(problems).toEqual([]);
 });
 
+test('the data page search folds accents and case, and finds other spellings and the other edition\'s text', async ({ page, baseURL }) => {
+  const problems = watchPage(page, baseURL!);
+  const shown = page.locator('#all-events tbody tr:not([hidden])');
+  const search = async (path: string, label: string, query: string) => {
+    if (page.url() !== new URL(path, baseURL).href) await page.goto(path);
+    await page.getByLabel(label).fill(query);
+    return shown.evaluateAll((rows) => rows.map((r) => r.id));
+  };
+  const teguey = '2024-03-20-teguey-bankilare-ambush';
+  expect(await search('/data/', 'Search', 'TEGUEY')).toContain(teguey);
+  expect(await search('/data/', 'Search', 'teguey embuscade'), 'the French title, from the English edition').toContain(teguey);
+  expect(await search('/data/', 'Search', 'teguey niamey-airport-nowhere')).toEqual([]);
+  const baniBangou = dataset.filter((e) => e.place === 'banibangou').map((e) => e.id);
+  expect(baniBangou.length).toBeGreaterThan(0);
+  expect(await search('/data/', 'Search', 'Bani Bangou'), 'a place\'s other spelling (alt_names)').toEqual(expect.arrayContaining(baniBangou));
+  expect(await search('/fr/data/', 'Rechercher', 'Teguey ambush'), 'the English title, from the French edition').toContain(teguey);
+  expect(problems).toEqual([]);
+});
+
+test('the data page sorts casualty figures as numbers, in each edition', async ({ page }) => {
+  for (const [path, column] of [['/data/', 'Reported casualties'], ['/fr/data/', 'Bilans publiés']] as const) {
+    await page.goto(path);
+    await page.getByRole('button', { name: column }).click(); // ascending
+    const leading = await page.locator('#all-events tbody tr td:nth-child(4)').evaluateAll((cells) => cells.map((c) => c.textContent!.trim()));
+    const figures = leading.map((t) => /^\d[\d\s\u202f\u00a0,.]*/.exec(t)?.[0].replace(/\D/g, '')).filter((n) => n !== undefined).map(Number);
+    expect(figures.length, path).toBeGreaterThan(20);
+    expect(figures, `${path}: figures ascending by value (9 before 23)`).toEqual([...figures].sort((a, b) => a - b));
+    expect(leading.at(-1), `${path}: events without figures last`).toBe('—');
+  }
+});
+
 test('downloads hold exactly the dataset events', async ({ request }) => {
   const json = await (await request.get('/data/events.json')).json();
   const geo = await (await request.get('/data/events.geojson')).json();

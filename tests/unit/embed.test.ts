@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { charts, chartById, chartDescription, chartEditionPaths } from '../../src/lib/embed/charts.ts';
 import { embedSnippet, embedSnippets, embedUrl, imageUrl, oembed } from '../../src/lib/embed/snippet.ts';
 import { isHeightRequest, maxEmbedHeight, pymMessage, resizeMessages } from '../../src/lib/embed/resize-messages.ts';
-import { embedTheme, isCalendarDate, mapParams } from '../../src/lib/embed/params.ts';
+import { embedTheme, mapParams } from '../../src/lib/embed/params.ts';
+import { isCalendarDay } from '../../src/lib/time/calendar-day.ts';
 import { oembedLinks } from '../../src/lib/embed/discovery.ts';
 import { eventChart } from '../../src/lib/embed/event-chart.ts';
 import { embedWords } from '../../src/lib/embed/strings.ts';
@@ -122,8 +123,8 @@ test('mapParams keeps the default for unknown views, impossible, reversed or emp
   assert.deepEqual(read('from=yesterday'), { kind: 'ignored', problem: 'date' });
   assert.deepEqual(read('from=2023-12-01&to=2023-08-01'), { kind: 'ignored', problem: 'reversed' });
   assert.deepEqual(read('from=2030-01-01&to=2030-02-01'), { kind: 'ignored', problem: 'outside' });
-  assert.equal(isCalendarDate('2024-02-29'), true);
-  assert.equal(isCalendarDate('2023-02-29'), false);
+  assert.equal(isCalendarDay('2024-02-29'), true);
+  assert.equal(isCalendarDay('2023-02-29'), false);
 });
 
 test('oembedLinks: the story and /embed/ advertise every chart, chart and event pages their own', () => {
@@ -144,7 +145,7 @@ test('embedSnippets: one version per kind of host, each pointing at the embed', 
   assert.doesNotMatch(codes.iframe, /<script|style=|data-three-borders/);
   assert.match(codes.iframe, new RegExp(`width="100%" height="${map.phoneHeight}"`));
   assert.match(codes.pym, /new pym\.Parent\('three-borders-tri-border-map', 'https:\/\/example\.org\/embed\/tri-border-map\/', \{ title: 'It\\'s \\x3cb>' \}\)/);
-  assert.match(codes.amp, /^<amp-iframe src="https:\/\/example\.org\/embed\/tri-border-map\/" .* layout="responsive" resizable frameborder="0"\n  sandbox="allow-scripts allow-same-origin allow-popups/);
+  assert.match(codes.amp, /^<amp-iframe src="https:\/\/example\.org\/embed\/tri-border-map\/" .* layout="responsive" resizable frameborder="0"\n {2}sandbox="allow-scripts allow-same-origin allow-popups/);
   assert.match(codes.amp, /<button overflow type="button">Show more<\/button>/);
   assert.match(codes.image, /<img src="https:\/\/example\.org\/embed\/tri-border-map\/chart\.png" srcset="https:\/\/example\.org\/embed\/tri-border-map\/chart@2x\.png 2x" alt="It's &lt;b>"/);
   assert.equal(imageUrl('https://example.org', map, 'fr', 2), 'https://example.org/fr/embed/tri-border-map/chart@2x.png');

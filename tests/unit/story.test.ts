@@ -1,8 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { stepState } from '../../src/lib/story/step-state.ts';
 import { statValue } from '../../src/lib/story/stat.ts';
 import { stepInView } from '../../src/lib/story/step-in-view.ts';
+import { storyStepKeys } from '../../src/lib/story/story-focus.ts';
+import { stepAnchor, storySteps } from '../../src/lib/story/steps.ts';
+import { locales } from '../../src/lib/i18n/locales.ts';
 import { validateDataset } from '../../src/lib/dataset/validate-dataset.ts';
 import { copy, events as rawEvents, figures as rawFigures, places } from './fixtures/dataset.ts';
 
@@ -66,4 +70,33 @@ test('stepInView is the last step whose top crossed the line, the first while no
   assert.equal(stepInView([-200, 400, 1300], 400), 1); // on the line counts
   assert.equal(stepInView([-2000, -1100, -200], 400), 2); // below the last step (End key)
   assert.equal(stepInView([-900, 10, 900], 400), 1); // between two steps, under a heading
+});
+
+// Steps once (issue 15): both editions place the same steps of src/lib/story/steps.ts, in the same
+// order, and the anchors readers link to stay the ones published.
+const publishedAnchors = [
+  'step-west-africa-niamey', 'step-niger-niamey', 'step-tri-border-ayorou', 'step-tillaberi-tillaberi',
+  'step-tri-border-tongo-tongo-ambush', 'step-tillaberi-chinegodar-camp-attack', 'step-tillaberi-last-barkhane-troops-leave-mali-for-niger',
+  'step-niamey-niamey', 'step-west-africa-abuja', 'step-tri-border-koutougou-ambush', 'step-niamey-niamey-air-base-101', 'step-niger-bamako',
+  'step-tillaberi-tabatol-takanamat-ambushes', 'step-withdrawal-route-ouallam', 'step-niamey-last-french-troops-leave-niger',
+  'step-tillaberi-teguey-bankilare-ambush', 'step-niger-niamey-2', 'step-tri-border-fambita-mosque-attack', 'step-tillaberi-niamey-airport-air-base-101-attack',
+];
+
+test('every edition places the same steps, in the same order, each once, and every step of the table is placed', () => {
+  const keysOf = (lang: string) => storyStepKeys(readFileSync(new URL(`../../content/${lang}/story.mdx`, import.meta.url), 'utf8'));
+  const en = keysOf('en');
+  for (const lang of locales) assert.deepEqual(keysOf(lang), en, `content/${lang}/story.mdx places the steps of content/en/story.mdx, in its order`);
+  assert.equal(new Set(en).size, en.length, 'each step is placed once');
+  assert.deepEqual([...en].sort(), Object.keys(storySteps).sort(), 'every step of src/lib/story/steps.ts is placed, and only those');
+  for (const lang of locales) {
+    for (const [tag] of readFileSync(new URL(`../../content/${lang}/story.mdx`, import.meta.url), 'utf8').matchAll(/<Step\b[^>]*>/g)) {
+      assert.deepEqual([...tag.matchAll(/\s([a-z]+)=/g)].map((m) => m[1]).sort(), ['alt', 'step'], `content/${lang}/story.mdx ${tag.slice(0, 60)}…: a step's map state is written in src/lib/story/steps.ts only`);
+    }
+  }
+});
+
+test('the published #step- anchors are kept: a step key is never renamed or removed', () => {
+  const anchors = Object.keys(storySteps).map((k) => stepAnchor(k as keyof typeof storySteps));
+  for (const a of publishedAnchors) assert.ok(anchors.includes(a), `#${a} was published: keep its step in src/lib/story/steps.ts`);
+  for (const a of anchors) assert.match(a, /^step-[a-z0-9-]{1,55}$/);
 });

@@ -5,6 +5,8 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
 import type { MonthDeaths } from './monthly-deaths.ts';
+import { utcDay as utc } from '../time/calendar-day.ts';
+import { round } from '../format/round.ts';
 import { textWidth } from '../map/text-width.ts';
 
 export interface DeathsFrame {
@@ -46,8 +48,7 @@ export interface Rule {
   text: { x: number; y: number; anchor: 'start' | 'end'; label: string };
 }
 
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const r = (n: number) => Number(n.toFixed(1));
+const r = (n: number) => round(n, 1);
 
 /**
  * Each rule's label, one row per rule: the first reads leftwards from its rule, later ones

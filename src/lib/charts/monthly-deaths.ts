@@ -4,6 +4,7 @@
 import { utcMonth } from 'd3-time';
 import type { NigerEvent } from '../../schema/event.ts';
 import { incidentKilled, incidents } from '../events/incidents.ts';
+import { utcDay as utc } from '../time/calendar-day.ts';
 
 export interface MonthDeaths {
   /** First day of the month, YYYY-MM-01. */
@@ -12,7 +13,6 @@ export interface MonthDeaths {
   civilians: number;
 }
 
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 export function monthlyDeaths(events: readonly NigerEvent[], from: string, to: string): MonthDeaths[] {

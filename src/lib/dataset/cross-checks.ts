@@ -10,6 +10,7 @@ import { distanceKm } from '../importers/places.ts';
 import { timelineBounds } from '../timeline/layout.ts';
 import { farMarkerKm } from '../format/place-note.ts';
 import type { Problem } from './problems.ts';
+import { slugify } from '../format/fold.ts';
 
 export const files = { events: 'data/events.json', places: 'data/places.json', figures: 'data/figures.json', corrections: 'data/corrections.json' } as const;
 
@@ -73,18 +74,14 @@ export function duplicateEventProblems(events: readonly NigerEvent[]): Problem[]
   return problems;
 }
 
-function plainName(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-}
-
 /** Two places with the same coordinates (within 50 m), or the same name within 10 km. */
 export function duplicatePlaceProblems(places: readonly Place[]): Problem[] {
   const problems: Problem[] = [];
   places.forEach((p, i) => {
-    const names = new Set([p.name, ...p.alt_names].map(plainName));
+    const names = new Set([p.name, ...p.alt_names].map(slugify));
     for (const q of places.slice(0, i)) {
       const km = distanceKm(p, q);
-      const sameName = [q.name, ...q.alt_names].some((n) => names.has(plainName(n)));
+      const sameName = [q.name, ...q.alt_names].some((n) => names.has(slugify(n)));
       if (km <= 0.05 || (sameName && km <= 10)) {
         problems.push({ file: files.places, record: p.id, field: 'id', message: `duplicates place "${q.id}" (${sameName ? 'same name, ' : ''}${km.toFixed(1)} km apart): keep one place, point its events at it, and list the other spelling in alt_names` });
         break;
@@ -106,10 +103,10 @@ export function markerDistanceProblems(events: readonly NigerEvent[], places: re
   for (const e of events) {
     const place = byId.get(e.place);
     if (!e.place_note || !place) continue;
-    const names = new Set([place.name, ...place.alt_names].map(plainName));
+    const names = new Set([place.name, ...place.alt_names].map(slugify));
     for (const m of e.place_note.en.matchAll(/(\d+)\s*km\b[^;.]*?\b(?:of|from)\s+([\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*)*)/gu)) {
       const km = Number(m[1]);
-      if (km <= farMarkerKm || !names.has(plainName(m[2]!))) continue;
+      if (km <= farMarkerKm || !names.has(slugify(m[2]!))) continue;
       const offset = e.place_offset_km;
       if (offset === undefined) {
         problems.push({ file: files.events, record: e.id, field: 'place_offset_km', message: `place_note puts the site ${km} km from ${place.name}, where the marker is: set "place_offset_km": ${km} (and "place_precision": "approx") so readers are told how far the marker is` });

@@ -1,15 +1,10 @@
 // The URL parameters an embed page reads (?theme, ?view, ?from, ?to), checked. A bad value never
 // empties the chart: the page keeps its server-rendered default and says which value it ignored.
 import { isViewName, type ViewName } from '../map/views.ts';
+import { isCalendarDay } from '../time/calendar-day.ts';
 
 export { embedTheme, type EmbedTheme } from './theme.ts';
 
-/** A real calendar day written YYYY-MM-DD (2023-02-30 is not). */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 export interface MapRequest { view: ViewName; from: string; to: string }
 
@@ -31,7 +26,7 @@ export function mapParams(params: URLSearchParams, defaults: MapRequest, bounds:
   const from = params.get('from') ?? defaults.from;
   const to = params.get('to') ?? defaults.to;
   if (!isViewName(view)) return { kind: 'ignored', problem: 'view' };
-  if (!isCalendarDate(from) || !isCalendarDate(to)) return { kind: 'ignored', problem: 'date' };
+  if (!isCalendarDay(from) || !isCalendarDay(to)) return { kind: 'ignored', problem: 'date' };
   if (from > to) return { kind: 'ignored', problem: 'reversed' };
   if (to < bounds.first || from > bounds.last) return { kind: 'ignored', problem: 'outside' };
   return { kind: 'state', state: { view, from, to } };

@@ -3,6 +3,7 @@
 import type { CasualtyGroup, EventKind, NigerEvent } from '../../schema/event.ts';
 import { incidentClaim, incidentKilled, incidents } from './incidents.ts';
 import { eventsBetween, eventsOfKinds, inRange, type DateRange } from './select.ts';
+import { dayNumber } from '../time/calendar-day.ts';
 
 export function countEvents(events: readonly NigerEvent[], range: DateRange, kinds: readonly EventKind[] = []): number {
   return eventsOfKinds(eventsBetween(events, range), kinds).length;
@@ -22,7 +23,7 @@ export function sumKilled(events: readonly NigerEvent[], range: DateRange, group
 
 /** Whole days from one date to another. */
 export function daysBetween({ from, to }: DateRange): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** How a sum must be worded: any "about" figure makes it approximate, any "at least" a minimum. */

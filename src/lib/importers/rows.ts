@@ -2,6 +2,7 @@
 // the rejection record every importer uses for a row it cannot map.
 import { CsvReader } from './csv-stream.ts';
 import { checkHeader } from './sniff.ts';
+import { isCalendarDay } from '../time/calendar-day.ts';
 
 export interface Rejected {
   file: string;
@@ -82,9 +83,7 @@ export function parseDate(value: string | undefined): string | null {
     const month = long ? months.indexOf(long[2]!.toLowerCase()) + 1 : 0;
     if (long && month > 0) iso = `${long[3]}-${String(month).padStart(2, '0')}-${long[1]!.padStart(2, '0')}`;
   }
-  if (!iso) return null;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
+  return iso && isCalendarDay(iso) ? iso : null;
 }
 
 /** A whole number of people, or null when the cell is not one. */

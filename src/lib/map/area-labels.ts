@@ -3,6 +3,7 @@
 import type { GeoProjection } from 'd3-geo';
 import type { Localized } from '../../schema/localized.ts';
 import type { ViewName } from './views.ts';
+import { round } from '../format/round.ts';
 import { byEdition } from '../i18n/editions.ts';
 import { strings, type Strings } from '../i18n/strings.ts';
 import { countryName } from '../format/country.ts';
@@ -50,6 +51,6 @@ export interface AreaLabel {
 export function projectAreaLabels(projection: GeoProjection): AreaLabel[] {
   return areaLabels.map(({ lon, lat, names, ...rest }) => {
     const [x, y] = projection([lon, lat]) ?? [NaN, NaN];
-    return { ...rest, text: areaLabelText(names), x: Number(x.toFixed(2)), y: Number(y.toFixed(2)) };
+    return { ...rest, text: areaLabelText(names), x: round(x, 2), y: round(y, 2) };
   });
 }

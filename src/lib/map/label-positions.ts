@@ -1,6 +1,7 @@
 // Where a label may sit around its anchor: a direction and a distance level, written as a
 // two-character code ("r0": right, close; "p3": up-right, far). The server's placement, the
 // stylesheet (map-labels.css) and the static images all read positions from this one table.
+import { round } from '../format/round.ts';
 
 export type Align = 'center' | 'above' | 'below';
 
@@ -65,13 +66,13 @@ export function fixedTextAttributes({ dir, level }: Position, fontSize: number, 
   const d = directions[dir];
   const g = gap(level);
   return {
-    x: Number((d.ux * g * scale).toFixed(1)),
-    y: Number(((d.uy * g + firstBaseline(d.align, lines) * fontSize) * scale).toFixed(1)),
+    x: round(d.ux * g * scale, 1),
+    y: round((d.uy * g + firstBaseline(d.align, lines) * fontSize) * scale, 1),
     'text-anchor': d.anchor,
   };
 }
 
 /** The leader line of a callout at a position: a unit line rotated and stretched to the text. */
 export function leaderTransform({ dir, level }: Position, scale: number): string {
-  return `rotate(${directions[dir].angle}) scale(${Number((gap(level) * scale).toFixed(1))} 1)`;
+  return `rotate(${directions[dir].angle}) scale(${round(gap(level) * scale, 1)} 1)`;
 }

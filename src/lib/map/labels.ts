@@ -3,6 +3,7 @@
 import type { GeoProjection } from 'd3-geo';
 import type { Place } from '../../schema/place.ts';
 import { insideExtent } from './markers.ts';
+import { round } from '../format/round.ts';
 
 export interface PlaceLabel {
   id: string;
@@ -15,6 +16,6 @@ export interface PlaceLabel {
 export function buildLabels(places: readonly Place[], projection: GeoProjection): PlaceLabel[] {
   return places.filter(insideExtent).map((p) => {
     const [x, y] = projection([p.lon, p.lat]) ?? [NaN, NaN];
-    return { id: p.id, name: p.name, rank: p.rank, x: Number(x.toFixed(2)), y: Number(y.toFixed(2)) };
+    return { id: p.id, name: p.name, rank: p.rank, x: round(x, 2), y: round(y, 2) };
   });
 }

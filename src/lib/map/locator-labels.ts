@@ -11,6 +11,7 @@ import { locatorProjection } from './locator.ts';
 import { fixedTextAttributes, type Position } from './label-positions.ts';
 import { candidates, placeLabels, type LabelItem } from './placement.ts';
 import { views } from './views.ts';
+import { round } from '../format/round.ts';
 
 export const locatorFonts = { event: 15, place: 12, country: 13 } as const;
 /** The ring around the event's marker, and a town's dot. */
@@ -40,12 +41,11 @@ interface Input {
   locale: Locale;
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
 const triBorder = views['tri-border'].bbox;
 
 export function locatorLabels({ box, size, inset, event, places, locale }: Input): LocatorLabel[] {
   const projection = locatorProjection(box, size, 0);
-  const at = (lon: number, lat: number) => { const [x, y] = projection([lon, lat]) ?? [NaN, NaN]; return { x: round(x), y: round(y) }; };
+  const at = (lon: number, lat: number) => { const [x, y] = projection([lon, lat]) ?? [NaN, NaN]; return { x: round(x, 1), y: round(y, 1) }; };
   const within = (p: { x: number; y: number }) => p.x >= 0 && p.y >= 0 && p.x <= size.width && p.y <= size.height;
   const items: (LabelItem & { kind: LocatorLabel['kind'] })[] = [];
   const here = at(event.place.lon, event.place.lat);

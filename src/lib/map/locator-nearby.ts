@@ -1,16 +1,16 @@
 // The events an event page lists beside its own: those nearest in time and those nearest in place.
 import { geoDistance } from 'd3-geo';
+import { dayNumber } from '../time/calendar-day.ts';
 
 interface Dated { id: string; date: string; place: string }
 interface Located { lon: number; lat: number }
 
 /** Up to `n` other events, closest in date first (ties: earlier first, then id). */
 export function nearestInTime<E extends Dated>(event: E, events: readonly E[], n = 4): E[] {
-  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
-  const at = day(event.date);
+  const at = dayNumber(event.date);
   return events
     .filter((e) => e.id !== event.id)
-    .map((e) => ({ e, gap: Math.abs(day(e.date) - at) }))
+    .map((e) => ({ e, gap: Math.abs(dayNumber(e.date) - at) }))
     .sort((a, b) => a.gap - b.gap || a.e.date.localeCompare(b.e.date) || a.e.id.localeCompare(b.e.id))
     .slice(0, n)
     .map(({ e }) => e)

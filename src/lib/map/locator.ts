@@ -8,6 +8,7 @@ import { corners } from './frame.ts';
 import { views } from './views.ts';
 import type { Box } from '../geo/box.ts';
 import { westAfrica } from '../geo/box.ts';
+import { round } from '../format/round.ts';
 
 export const locatorSize = { width: 480, height: 320 } as const;
 export const insetSize = { width: 132, height: 92 } as const;
@@ -37,7 +38,6 @@ export function locatorProjection(box: Box, size: { width: number; height: numbe
   return geoTransverseMercator().rotate([-(w + e) / 2, -(s + n) / 2]).fitExtent([[margin, margin], [size.width - margin, size.height - margin]], corners(box));
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
 
 /** GeoJSON of the layers, converted from TopoJSON once per build (hundreds of event pages share it). */
 const geometries = new WeakMap<BaseTopology, ReturnType<typeof toGeometries>>();
@@ -64,7 +64,7 @@ const byPlace = new Map<string, LocatorMap>();
 
 function point(p: GeoProjection, lon: number, lat: number): [number, number] {
   const [x, y] = p([lon, lat]) ?? [0, 0];
-  return [round(x), round(y)];
+  return [round(x, 1), round(y, 1)];
 }
 
 export function buildLocator(topology: BaseTopology, place: { lon: number; lat: number }): LocatorMap {

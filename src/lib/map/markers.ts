@@ -8,6 +8,7 @@ import { reportedDeaths } from '../events/claims.ts';
 import { eventLabel } from '../format/event-label.ts';
 import { extent } from './frame.ts';
 import { markerRadius, symbolPath } from './symbols.ts';
+import { round } from '../format/round.ts';
 
 export interface Marker {
   id: string;
@@ -40,7 +41,7 @@ export function buildMarkers(events: readonly NigerEvent[], places: ReadonlyMap<
     const r = markerRadius(event.kind, deaths);
     markers.push({
       id: event.id, kind: event.kind, date: event.date, place: place.id,
-      x: Number(x.toFixed(2)), y: Number(y.toFixed(2)), r: Number(r.toFixed(2)), deaths,
+      x: round(x, 2), y: round(y, 2), r: round(r, 2), deaths,
       d: symbolPath(event.kind, r), label: eventLabel(event, place, locale),
     });
   }

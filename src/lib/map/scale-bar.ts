@@ -2,6 +2,7 @@
 import { geoDistance, type GeoProjection } from 'd3-geo';
 import { frame } from './frame.ts';
 import { zoomTransform, type ZoomView } from './transform.ts';
+import { round } from '../format/round.ts';
 
 const EARTH_RADIUS_KM = 6371;
 const niceSteps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000];
@@ -22,5 +23,5 @@ export function scaleBar(projection: GeoProjection, view: ZoomView): ScaleBar {
   const kmPerUnit = (geoDistance(a, b) * EARTH_RADIUS_KM) / 100;
   const maxKm = ((frame.width / 4) / k) * kmPerUnit;
   const km = niceSteps.filter((s) => s <= maxKm).at(-1) ?? niceSteps[0]!;
-  return { km, length: Number(((km / kmPerUnit) * k).toFixed(1)) };
+  return { km, length: round((km / kmPerUnit) * k, 1) };
 }

@@ -2,6 +2,7 @@
 // [cx, cy, w] becomes a transform (of the SVG's base layers, or of the flight canvas), and
 // base-frame points become screen points for the overlays, which move but never scale.
 import { frame } from './frame-size.ts';
+import { round } from '../format/round.ts';
 
 export type ZoomView = [cx: number, cy: number, w: number];
 
@@ -11,7 +12,6 @@ export interface ZoomTransform {
   y: number;
 }
 
-const round = (n: number, digits: number) => Number(n.toFixed(digits));
 
 export function zoomTransform([cx, cy, w]: ZoomView): ZoomTransform {
   const k = frame.width / w;

@@ -6,17 +6,15 @@ export interface ViewSpec {
   bbox: readonly [number, number, number, number];
   /** Highest place rank labelled in this view (1 capitals, 2 towns, 3 villages). */
   labelRank: 1 | 2 | 3;
-  /** Short English description of the view, used in map captions. */
-  label: string;
 }
 
 export const views = {
-  'west-africa': { bbox: [-17.5, 4, 16, 24], labelRank: 1, label: 'West Africa and the Sahel' },
-  niger: { bbox: [-9, 10.5, 16, 23.5], labelRank: 1, label: 'Niger and its western neighbours' },
-  'tri-border': { bbox: [-1.5, 13, 4.5, 16.8], labelRank: 2, label: 'The Niger–Mali–Burkina Faso tri-border area' },
-  tillaberi: { bbox: [0, 12.3, 4.8, 16.7], labelRank: 2, label: "Niger's Tillabéri region" },
-  niamey: { bbox: [1.6, 13.15, 2.6, 13.85], labelRank: 3, label: 'Niamey and its airport' },
-  'withdrawal-route': { bbox: [0.5, 9, 16, 17], labelRank: 1, label: "From Niamey to N'Djamena" },
+  'west-africa': { bbox: [-17.5, 4, 16, 24], labelRank: 1 },
+  niger: { bbox: [-9, 10.5, 16, 23.5], labelRank: 1 },
+  'tri-border': { bbox: [-1.5, 13, 4.5, 16.8], labelRank: 2 },
+  tillaberi: { bbox: [0, 12.3, 4.8, 16.7], labelRank: 2 },
+  niamey: { bbox: [1.6, 13.15, 2.6, 13.85], labelRank: 3 },
+  'withdrawal-route': { bbox: [0.5, 9, 16, 17], labelRank: 1 },
 } as const satisfies Record<string, ViewSpec>;
 
 export type ViewName = keyof typeof views;
@@ -25,6 +23,3 @@ export const viewNames = Object.keys(views) as ViewName[];
 export function isViewName(name: string): name is ViewName {
   return Object.hasOwn(views, name);
 }
-
-/** The view a story, embed or image shows when none is named. */
-export const defaultView: ViewName = 'tri-border';

@@ -58,7 +58,7 @@ export function mdxProblems(source: string, { components = contentComponents as 
       if (name === 'Step') {
         const signature = (node.attributes ?? []).filter((a) => a.name && a.name !== 'alt').map((a) => `${a.name}=${attributeText(a.value)}`).sort().join(' ');
         const first = steps.get(signature);
-        if (first !== undefined) problems.push({ line, message: `this <Step> repeats the step on line ${first} (same view, dates, highlight and focus): merge the two, or change what this one shows` });
+        if (first !== undefined) problems.push({ line, message: `this <Step> places the same step as line ${first}: each step is placed once (its anchor names one place); add a new step to src/lib/story/steps.ts for a second scene` });
         else steps.set(signature, line);
       }
     }

@@ -40,7 +40,8 @@ function embedLimits(): Record<ChartKind, Limits> {
 export const budgets: readonly { name: string; pages: RegExp; limits: Limits }[] = [
   // The story: its HTML holds the whole map, its text alternative and the timeline.
   { name: 'story', pages: /^\/$/, limits: { html: 80_000, css: 6_000, js: 12_000, image: 1_000, font: 0, data: 0, total: 95_000 } },
-  { name: 'data desk', pages: /^\/data\/$/, limits: { html: 42_000, css: 6_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 50_000 } },
+  // Its rows list the words search finds them by beyond their text (other spellings, the other edition's title): about 3 KB.
+  { name: 'data desk', pages: /^\/data\/$/, limits: { html: 45_000, css: 6_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 53_000 } },
   { name: 'methodology', pages: /^\/methodology\/$/, limits: { html: 6_000, css: 6_000, js: 0, image: 1_000, font: 0, data: 0, total: 12_000 } },
   // The corrections log grows with every correction (31 on 1 December 2026, about 8 KB).
   { name: 'corrections', pages: /^\/corrections\/$/, limits: { html: 16_000, css: 6_000, js: 0, image: 1_000, font: 0, data: 0, total: 22_000 } },

@@ -3,13 +3,11 @@
 import { checkRange } from '../events/select.ts';
 import type { MapState } from '../map/state.ts';
 import { isViewName, viewNames } from '../map/views.ts';
+import type { StoryStep } from './steps.ts';
 
-export interface StepProps {
+/** A step as written (steps.ts gives its map state, the MDX its alt), checked here before it is drawn. */
+export interface StepProps extends Omit<StoryStep, 'view'> {
   view: string;
-  from: string;
-  to: string;
-  highlight?: readonly string[];
-  focus?: readonly string[];
   alt?: string;
 }
 

@@ -1,19 +1,19 @@
-// The events the story's steps focus on, read from the story's MDX source. The sticky map is drawn
-// before its steps, so it learns here which callouts to carry; each <Step> then checks that its
-// own focus is among them (the build stops if an editor writes a focus this cannot read).
+// The steps a story's MDX places, and the events they focus on. The sticky map is drawn before its
+// steps, so it learns here which callouts to carry, in the order the steps' label placements
+// index them; each <Step> then looks its map state up in the same table (steps.ts).
+import { isStepKey, storySteps } from './steps.ts';
 
-/** Event ids of every `focus={["…", …]}` on a <Step> in the MDX source, in order, without repeats. */
-export function storyFocusIds(mdx: string): string[] {
-  const ids: string[] = [];
-  for (const step of mdx.matchAll(/<Step\b[^>]*>/g)) {
-    const list = /\bfocus=\{\[([^\]]*)\]\}/.exec(step[0])?.[1] ?? '';
-    for (const m of list.matchAll(/["']([^"']+)["']/g)) if (!ids.includes(m[1]!)) ids.push(m[1]!);
-  }
-  return ids;
+/** The keys of every <Step step="…"> in the MDX source, in order. */
+export function storyStepKeys(mdx: string): string[] {
+  return [...mdx.matchAll(/<Step\b[^>]*?\bstep=["']([^"']+)["'][^>]*>/g)].map((m) => m[1]!);
 }
 
-/** A short, stable anchor for a step: its view and what it is about, e.g. "step-tri-border-inates". */
-export function stepAnchor(state: { view: string; from: string; focus: readonly string[]; highlight: readonly string[] }): string {
-  const topic = state.focus[0]?.replace(/^\d{4}-\d{2}-\d{2}-/, '') ?? state.highlight[0] ?? state.from.slice(0, 4);
-  return `step-${state.view}-${topic}`.slice(0, 60).replace(/-+$/, '');
+/** Event ids the story's steps focus on (steps.ts), in step order, without repeats. */
+export function storyFocusIds(mdx: string): string[] {
+  const ids: string[] = [];
+  for (const key of storyStepKeys(mdx)) {
+    if (!isStepKey(key)) continue; // Step.astro stops the build with the file and the key
+    for (const id of (storySteps[key] as { focus?: readonly string[] }).focus ?? []) if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
 }

@@ -4,6 +4,8 @@ import { scaleUtc } from 'd3-scale';
 import { utcMonth } from 'd3-time';
 import type { NigerEvent } from '../../schema/event.ts';
 import { isAttack } from '../events/select.ts';
+import { utcDay as utc } from '../time/calendar-day.ts';
+import { round } from '../format/round.ts';
 
 /** The two events that bound the timeline; their dates come from the dataset. */
 export const timelineBounds = { start: '2023-07-26-coup-bazoum-detained', end: '2023-12-22-last-french-troops-leave-niger' } as const;
@@ -27,7 +29,6 @@ export function timelineSpan(events: readonly Pick<NigerEvent, 'id' | 'date'>[])
   return { from: find(timelineBounds.start), to: find(timelineBounds.end) };
 }
 
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export function timelineScale(span: { from: string; to: string }) {
   const { width, marginX } = timelineFrame;
@@ -37,13 +38,13 @@ export function timelineScale(span: { from: string; to: string }) {
 export function timelineX(span: { from: string; to: string }, iso: string): number {
   const { marginX, width } = timelineFrame;
   const x = timelineScale(span)(utc(iso));
-  return Number(Math.min(width - marginX, Math.max(marginX, x)).toFixed(2));
+  return round(Math.min(width - marginX, Math.max(marginX, x)), 2);
 }
 
 /** Month starts inside the span, as ISO dates with their x. */
 export function monthTicks(span: { from: string; to: string }): { date: string; x: number }[] {
   const scale = timelineScale(span);
-  return utcMonth.range(utc(span.from), utc(span.to)).map((d) => ({ date: d.toISOString().slice(0, 10), x: Number(scale(d).toFixed(2)) }));
+  return utcMonth.range(utc(span.from), utc(span.to)).map((d) => ({ date: d.toISOString().slice(0, 10), x: round(scale(d), 2) }));
 }
 
 /**

@@ -6,6 +6,7 @@ import type { NigerEvent } from '../../schema/event.ts';
 import { layoutItems, monthTicks, timelineFrame, timelineX } from './layout.ts';
 import { stripLabelSize, stripRows, type StripRows } from './strip-labels.ts';
 import { textWidth } from '../map/text-width.ts';
+import { round } from '../format/round.ts';
 
 type Span = { from: string; to: string };
 
@@ -18,7 +19,7 @@ export interface StripBand { x: number; width: number; off: boolean }
 export function stripBand(span: Span, from: string, to: string): StripBand {
   const x0 = timelineX(span, from < span.from ? span.from : from);
   const x1 = timelineX(span, to > span.to ? span.to : to);
-  return { x: x0, width: Number(Math.max(2, x1 - x0).toFixed(2)), off: to < span.from || from > span.to };
+  return { x: x0, width: round(Math.max(2, x1 - x0), 2), off: to < span.from || from > span.to };
 }
 
 /** A band as the browser reads it from a step's data-band: "x width" or "x width off". */
