@@ -109,6 +109,9 @@ test('step changes are announced politely and the map\'s table follows the step'
   await step.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await expect(page.locator('tb-scrolly')).toHaveAttribute('data-step', '4');
   await expect(live).toHaveText((await step.getAttribute('data-alt'))!);
+  // The summary counts the step's events at once; the rows follow when the table is opened.
+  const count = await page.locator('.map-events [data-count]').textContent();
+  await page.locator('.map-events summary').click();
   const { from, to } = await step.evaluate((el) => ({ from: (el as HTMLElement).dataset.from!, to: (el as HTMLElement).dataset.to! }));
   const rows = await page.locator('.map-events tr[data-date]').evaluateAll((trs) => trs.map((tr) => ({ date: (tr as HTMLElement).dataset.date!, hidden: (tr as HTMLElement).hidden })));
   const visible = rows.filter((r) => !r.hidden);
@@ -118,6 +121,7 @@ test('step changes are announced politely and the map\'s table follows the step'
   const markers = await page.locator('tb-map .marker:not(.is-off)').count();
   expect(visible.length).toBe(markers);
   await expect(page.locator('.map-events [data-count]')).toHaveText(String(visible.length));
+  expect(count).toBe(String(visible.length));
 });
 
 test('text zoomed to 200 % loses nothing: no horizontal scroll and no clipped text', async ({ browser }) => {
