@@ -25,7 +25,7 @@ function longestFlights(steps: { view?: string }[], views: Views, n: number): [n
     .sort((a, b) => b[2] - a[2]).slice(0, n).map(([a, b]) => [a, b]);
 }
 
-interface Frame { flying: boolean; transforms: string[]; backing: number; covered: boolean; svgShown: boolean; labels: string[] }
+interface Frame { flying: boolean; transforms: string[]; backing: number; covered: boolean; svgShown: boolean; svg: string; labels: string[] }
 
 /** From now on, every animation frame records what the reader sees of the map. */
 function recordFrames(page: Page) {
@@ -49,6 +49,11 @@ function recordFrames(page: Page) {
         covered,
         // The SVG is what screen readers, keyboards and print use: it is never hidden, in flight either.
         svgShown: getComputedStyle(svg).visibility === 'visible' && Number(getComputedStyle(svg).opacity) === 1,
+        // What the SVG shows: its zoom, its shown markers and labels and where the first of each sits.
+        svg: [svg.querySelector('.map-zoom')!.getAttribute('transform'), ...['.marker:not(.is-off) [data-x]', '.lbl:not(.is-off)'].flatMap((q) => {
+          const shown = svg.querySelectorAll(q);
+          return [shown.length, shown[0]?.getAttribute('transform')];
+        })].join(' '),
         labels: covered ? [] : [...map.querySelectorAll<SVGElement>('.place:not(.is-off)')].filter((p) => Number(getComputedStyle(p).opacity) > 0.05).map((p) => p.dataset.place!),
       });
       requestAnimationFrame(sample);
@@ -93,6 +98,10 @@ for (const size of [{ name: 'phone', width: 412, height: 823 }, { name: 'desktop
       const covering = frames.map((f) => (f.covered ? 'C' : f.flying ? 'f' : '.')).join('');
       expect(covering, `flight ${from}→${to}: frames covered (C), in flight uncovered (f), at rest (.)`).toMatch(/^\.*f{0,20}C+\.+$/);
       expect(frames.every((f) => f.svgShown), 'the SVG stays shown').toBe(true);
+      // The SVG changes for the destination only under the canvas: whenever it can be seen in
+      // flight, it still shows the origin.
+      const seenChanged = flying.filter((f) => !f.covered && f.svg !== frames[0]!.svg).map((f) => f.svg);
+      expect(seenChanged, `flight ${from}→${to}: SVG changed while seen in flight`).toEqual([]);
       await expect(page.locator('tb-map canvas')).toBeHidden();
       // The destination's own labels are not shown before the map lands.
       const arriving = await page.locator('.place:not(.is-off)').evaluateAll((ps, o) => ps.map((p) => (p as SVGElement).dataset.place!).filter((id) => !o.includes(id)), origin);
