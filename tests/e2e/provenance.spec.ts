@@ -74,3 +74,16 @@ test('the methodology shows the source-quality table in both editions', async ({
     expect(total).toBe(json.events.flatMap((e: { sources: unknown[] }) => e.sources).length);
   }
 });
+
+test('a source without a recorded headline is marked as such in both editions, never by a bracketed note', async ({ page, request }) => {
+  for (const [path, missing, fromUrl] of [['/data/', '(headline not recorded)', '(headline taken from the page address)'], ['/fr/data/', '(titre non relevé)', '(titre tiré de l’adresse de la page)']] as const) {
+    await page.goto(path);
+    const bossiye = page.locator('[id="2026-01-18-bossiye-massacre"] .sources li').filter({ has: page.locator('a[href="https://fr.allafrica.com/stories/202601210248.html"]') });
+    await expect(bossiye.locator('.headline-note')).toHaveText(missing);
+    await expect(bossiye.locator('a')).toHaveText('Au moins 31 morts dans l’attaque du village de Bossiyet');
+    const accord = page.locator('[id="2024-03-16-niger-revokes-us-military-accord"] .sources .headline-note');
+    await expect(accord.first()).toHaveText(fromUrl);
+    expect(await page.locator('.sources').allInnerTexts()).not.toContainEqual(expect.stringContaining('[headline'));
+  }
+  for (const path of builtPages()) expect((await (await request.get(path)).text()).includes('[headline'), path).toBe(false);
+});

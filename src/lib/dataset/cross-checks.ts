@@ -8,6 +8,7 @@ import type { Correction } from '../../schema/correction.ts';
 import { headlineKilled, victimGroups } from '../events/claims.ts';
 import { distanceKm } from '../importers/places.ts';
 import { timelineBounds } from '../timeline/layout.ts';
+import { farMarkerKm } from '../format/place-note.ts';
 import type { Problem } from './problems.ts';
 
 export const files = { events: 'data/events.json', places: 'data/places.json', figures: 'data/figures.json', corrections: 'data/corrections.json' } as const;
@@ -90,6 +91,33 @@ export function duplicatePlaceProblems(places: readonly Place[]): Problem[] {
       }
     }
   });
+  return problems;
+}
+
+/**
+ * A place note that puts the site more than 30 km from the marker's own town ("52 km south-west
+ * of Torodi", marker at Torodi) must carry that distance in `place_offset_km`, so the reader-facing
+ * note says how far the marker is (src/lib/format/place-note.ts); a distance that disagrees with
+ * the note is reported too.
+ */
+export function markerDistanceProblems(events: readonly NigerEvent[], places: readonly Place[]): Problem[] {
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const problems: Problem[] = [];
+  for (const e of events) {
+    const place = byId.get(e.place);
+    if (!e.place_note || !place) continue;
+    const names = new Set([place.name, ...place.alt_names].map(plainName));
+    for (const m of e.place_note.en.matchAll(/(\d+)\s*km\b[^;.]*?\b(?:of|from)\s+([\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*)*)/gu)) {
+      const km = Number(m[1]);
+      if (km <= farMarkerKm || !names.has(plainName(m[2]!))) continue;
+      const offset = e.place_offset_km;
+      if (offset === undefined) {
+        problems.push({ file: files.events, record: e.id, field: 'place_offset_km', message: `place_note puts the site ${km} km from ${place.name}, where the marker is: set "place_offset_km": ${km} (and "place_precision": "approx") so readers are told how far the marker is` });
+      } else if (Math.abs(offset - km) > Math.max(5, km * 0.25)) {
+        problems.push({ file: files.events, record: e.id, field: 'place_offset_km', message: `is ${offset} km, but place_note puts the site ${km} km from ${place.name}: make the two agree` });
+      }
+    }
+  }
   return problems;
 }
 

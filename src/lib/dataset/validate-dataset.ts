@@ -10,7 +10,7 @@ import { placeSchema } from '../../schema/place.ts';
 import { figureSchema } from '../../schema/figure.ts';
 import { DatasetError, type Problem } from './problems.ts';
 import { validateRecords } from './validate-records.ts';
-import { buildDate, duplicateEventProblems, duplicatePlaceProblems, files, futureDateProblems, idDateProblems } from './cross-checks.ts';
+import { buildDate, duplicateEventProblems, duplicatePlaceProblems, files, futureDateProblems, idDateProblems, markerDistanceProblems } from './cross-checks.ts';
 
 export { files };
 
@@ -65,6 +65,7 @@ export function validateDataset(raw: { events: unknown; places: unknown; figures
     ...duplicateEventProblems(events.records),
     ...idDateProblems(events.records, corrections.records),
     ...duplicatePlaceProblems(places.records),
+    ...markerDistanceProblems(events.records, places.records),
   ];
   if (problems.length > 0) throw new DatasetError(problems);
   return { events: events.records, places: places.records, figures: figures.records, corrections: corrections.records };

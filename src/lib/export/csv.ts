@@ -48,7 +48,7 @@ export function csvRow(event: NigerEvent, place: Place): CsvRow {
     claims: event.casualties.map((c) => `${attributedClaim(c, 'en')}${c.counted ? ' [counted]' : ''}`).join(' | '),
     incident: event.incident ?? '',
     actors: event.actors.map((a) => a.en).join(' | '),
-    sources: event.sources.map((s) => `${s.publisher}: ${s.title}${s.date ? ` (${s.date})` : ''}`).join(' | '),
+    sources: event.sources.map((s) => `${s.publisher}: ${s.title}${s.headline_missing ? ' [headline not recorded]' : s.headline_from_url ? ' [headline taken from the page address]' : ''}${s.date ? ` (${s.date})` : ''}`).join(' | '),
     source_urls: event.sources.map((s) => s.url).join(' | '),
     milestone: event.milestone ? 'true' : 'false', note: event.note?.en ?? '',
   };

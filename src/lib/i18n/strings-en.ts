@@ -127,6 +127,8 @@ export const en: Strings = {
       year: 'Year', dataset: 'This dataset', acled: 'ACLED',
       note: 'Both columns count deaths in Tillabéri region only: in this dataset’s events (the counted tolls of soldiers and civilians), and in every incident ACLED could source, from all sides. The dataset holds a selection of events.',
     },
+    headlineMissing: 'headline not recorded',
+    headlineFromUrl: 'headline taken from the page address',
   },
   data: {
     title: 'The dataset: every event and its sources',

@@ -127,6 +127,8 @@ export const fr: Strings = {
       year: 'Année', dataset: 'Cette base', acled: 'ACLED',
       note: 'Les deux colonnes ne comptent que les morts de la région de Tillabéri : dans les événements de cette base (les bilans retenus des soldats et des civils), et dans tous les incidents qu’ACLED a pu documenter, de tous les camps. La base ne retient qu’une sélection d’événements.',
     },
+    headlineMissing: 'titre non relevé',
+    headlineFromUrl: 'titre tiré de l’adresse de la page',
   },
   data: {
     title: 'La base de données : chaque événement et ses sources',

@@ -113,6 +113,10 @@ export interface Strings {
     feeds: { corrections: string; correctionsSubtitle: string; updates: string; updatesSubtitle: string; correction: string; follow: string; followUpdates: string };
     sourceTable: { caption: string; type: string; count: string; share: string; dated: string; total: string; types: { own: string; 'agency-copy': string; 'other-outlet': string; aggregator: string } };
     acled: { caption: string; source: string; year: string; dataset: string; acled: string; note: string };
+    /** After a source whose stored page shows no headline: its title is our description of the article. */
+    headlineMissing: string;
+    /** After a source whose headline was rebuilt from its page address, the stored page showing none. */
+    headlineFromUrl: string;
   };
   data: {
     title: string;
