@@ -113,6 +113,8 @@ test('step changes are announced politely and the map\'s table follows the step'
   const count = await page.locator('.map-events [data-count]').textContent();
   await page.locator('.map-events summary').click();
   const { from, to } = await step.evaluate((el) => ({ from: (el as HTMLElement).dataset.from!, to: (el as HTMLElement).dataset.to! }));
+  // The rows follow on the details' toggle event, a task after the click.
+  await expect.poll(() => page.locator('.map-events tr[data-date]').evaluateAll((trs, [a, b]) => trs.every((tr) => (tr as HTMLElement).hidden === ((tr as HTMLElement).dataset.date! < a! || (tr as HTMLElement).dataset.date! > b!)), [from, to])).toBe(true);
   const rows = await page.locator('.map-events tr[data-date]').evaluateAll((trs) => trs.map((tr) => ({ date: (tr as HTMLElement).dataset.date!, hidden: (tr as HTMLElement).hidden })));
   const visible = rows.filter((r) => !r.hidden);
   expect(visible.length).toBeGreaterThan(0);
