@@ -1,5 +1,5 @@
-// applyLabels(map, state): switches the map's labels and callouts to the server's placement for
-// `state`. No geometry is computed here; the browser only copies position codes into attributes.
+// labelPlacement(map, state): what switches each of the map's labels and callouts to the server's
+// placement for `state` (map-element.ts applies it a few labels a frame). No geometry is computed here; the browser only copies position codes into attributes.
 //
 // CONTRACT (with map-element.ts and scrolly.ts):
 // - Every label, place name and callout is a group `.lbl` in the SVG, in a fixed order
@@ -36,22 +36,26 @@ function stepLabels(map: HTMLElement, state: MapState): string | undefined {
   return [...(map.closest('tb-scrolly')?.querySelectorAll<HTMLElement>('.step[data-labels]') ?? [])].find(same)?.dataset.labels;
 }
 
-export function applyLabels(map: HTMLElement, state: MapState): void {
+/**
+ * For `state`, a function that gives the i-th `.lbl` group its position codes and shows or hides
+ * it, touching only attributes that change; undefined when no placement is known.
+ */
+export function labelPlacement(map: HTMLElement, state: MapState): ((el: SVGElement, i: number) => void) | undefined {
   const svg = map.querySelector<SVGSVGElement>('svg.map');
-  if (!svg) return;
+  if (!svg) return undefined;
   let encoded = state.labels ?? stepLabels(map, state);
   if (!encoded) {
     try { encoded = (JSON.parse(svg.dataset.viewLabels ?? '{}') as Record<string, string>)[state.view]; } catch { encoded = undefined; }
   }
-  if (!encoded) return;
+  if (!encoded) return undefined;
   const groups = decode(encoded);
-  svg.querySelectorAll<SVGElement>('.lbl').forEach((el, i) => {
+  return (el, i) => {
     let shown = false;
     classes.forEach((fc, k) => {
-      const code = groups[k]?.get(i);
-      if (code) shown = true;
-      el.setAttribute(`data-${fc}`, code ?? '-');
+      const code = groups[k]?.get(i) ?? '-';
+      if (code !== '-') shown = true;
+      if (el.getAttribute(`data-${fc}`) !== code) el.setAttribute(`data-${fc}`, code);
     });
     el.classList.toggle('is-off', !shown);
-  });
+  };
 }

@@ -32,6 +32,7 @@ class TbScrolly extends HTMLElement {
     this.#steps = [...this.querySelectorAll<HTMLElement>('.step')];
     if (this.#steps.length === 0) return;
     this.#update(false);
+    this.querySelector('[data-map-events]')?.addEventListener('toggle', () => { if (this.#active) this.#showEventsInTable(stepState(this.#active)); });
     addEventListener('scroll', this.#onScroll, { passive: true });
     addEventListener('resize', this.#onScroll, { passive: true });
     addEventListener('hashchange', this.#onJump);
@@ -64,19 +65,30 @@ class TbScrolly extends HTMLElement {
     this.dataset.step = String(this.#steps.indexOf(step));
     map?.setState(state, { animate });
     this.querySelector<TbTimeline>('tb-timeline')?.setRange(state.from, state.to, step.dataset.band ?? '');
-    this.#showEventsInTable(state);
-    const live = this.querySelector('[data-step-announcer]');
-    if (live && this.#settled) live.textContent = step.dataset.alt ?? '';
+    // The text alternatives follow in a task of their own, so the frame that shows the new step
+    // does not also lay out the events table.
+    const settled = this.#settled;
+    setTimeout(() => {
+      if (step !== this.#active) return;
+      this.#showEventsInTable(state);
+      const live = this.querySelector('[data-step-announcer]');
+      if (live && settled) live.textContent = step.dataset.alt ?? '';
+    });
   }
 
-  /** The map's text alternative lists the same events as the map. */
+  /**
+   * The map's text alternative lists the same events as the map. Its summary counts them at every
+   * step; its rows follow while it is open (and when it opens): hiding rows of a closed table
+   * would cost the step's frame a layout for nothing.
+   */
   #showEventsInTable(state: MapState) {
-    const table = this.querySelector('[data-map-events]');
+    const table = this.querySelector<HTMLDetailsElement>('[data-map-events]');
     if (!table) return;
     let shown = 0;
     for (const row of table.querySelectorAll<HTMLTableRowElement>('tr[data-date]')) {
-      row.hidden = !markerShown(row.dataset.date!, state);
-      if (!row.hidden) shown += 1;
+      const hidden = !markerShown(row.dataset.date!, state);
+      if (table.open) row.hidden = hidden;
+      if (!hidden) shown += 1;
     }
     const count = table.querySelector('[data-count]');
     if (count) count.textContent = String(shown);

@@ -25,22 +25,36 @@ function longestFlights(steps: { view?: string }[], views: Views, n: number): [n
     .sort((a, b) => b[2] - a[2]).slice(0, n).map(([a, b]) => [a, b]);
 }
 
+interface Frame { flying: boolean; transforms: string[]; backing: number; covered: boolean; svgShown: boolean; svg: string; labels: string[] }
+
 /** From now on, every animation frame records what the reader sees of the map. */
 function recordFrames(page: Page) {
   return page.evaluate(() => {
     const map = document.querySelector('tb-map')!;
-    const frames: { flying: boolean; transforms: string[]; backing: number; zoomHidden: boolean; labels: string[] }[] = [];
+    const frames: Frame[] = [];
     (window as unknown as { frames: typeof frames }).frames = frames;
     const sample = () => {
       const canvas = map.querySelector('canvas');
-      const layers = [map, map.querySelector('svg.map')!, ...(canvas && !canvas.hidden ? [canvas] : [])];
+      const svg = map.querySelector('svg.map')!;
+      const layers = [map, svg, ...(canvas && !canvas.hidden ? [canvas] : [])];
+      const box = svg.getBoundingClientRect();
+      // The canvas covers the SVG when it is shown, opaque, and on top of it.
+      const covered = !!canvas && !canvas.hidden && Number(getComputedStyle(canvas).opacity) > 0.99
+        && document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) === canvas;
       frames.push({
         flying: map.classList.contains('is-flying'),
         transforms: layers.map((el) => getComputedStyle(el).transform),
         // A canvas drawn at fewer pixels than it covers would be a stretched bitmap too.
         backing: canvas && !canvas.hidden ? canvas.width / (canvas.getBoundingClientRect().width * devicePixelRatio) : 1,
-        zoomHidden: getComputedStyle(map.querySelector('.map-zoom')!).visibility === 'hidden',
-        labels: [...map.querySelectorAll<SVGElement>('.place:not(.is-off)')].filter((p) => Number(getComputedStyle(p).opacity) > 0.05).map((p) => p.dataset.place!),
+        covered,
+        // The SVG is what screen readers, keyboards and print use: it is never hidden, in flight either.
+        svgShown: getComputedStyle(svg).visibility === 'visible' && Number(getComputedStyle(svg).opacity) === 1,
+        // What the SVG shows: its zoom, its shown markers and labels and where the first of each sits.
+        svg: [svg.querySelector('.map-zoom')!.getAttribute('transform'), ...['.marker:not(.is-off) [data-x]', '.lbl:not(.is-off)'].flatMap((q) => {
+          const shown = svg.querySelectorAll(q);
+          return [shown.length, shown[0]?.getAttribute('transform')];
+        })].join(' '),
+        labels: covered ? [] : [...map.querySelectorAll<SVGElement>('.place:not(.is-off)')].filter((p) => Number(getComputedStyle(p).opacity) > 0.05).map((p) => p.dataset.place!),
       });
       requestAnimationFrame(sample);
     };
@@ -74,14 +88,20 @@ for (const size of [{ name: 'phone', width: 412, height: 823 }, { name: 'desktop
       await center(page, to);
       await landedOn(page, to, views, steps[to]!.view!);
       await page.waitForTimeout(100);
-      const frames = await page.evaluate(() => (window as unknown as { frames: { flying: boolean; transforms: string[]; backing: number; zoomHidden: boolean; labels: string[] }[] }).frames);
+      const frames = await page.evaluate(() => (window as unknown as { frames: Frame[] }).frames);
       const flying = frames.filter((f) => f.flying);
       expect(flying.length, `flight ${from}→${to}: frames drawn in flight`).toBeGreaterThan(2);
       const scaled = frames.filter((f) => f.transforms.some((t) => scales(t).some((s) => Math.abs(s - 1) > 0.01)) || Math.abs(f.backing - 1) > 0.02);
       expect(scaled, `flight ${from}→${to}: frames with a scaled painted layer`).toEqual([]);
-      // In flight the SVG's base layer gives way to the canvas; at rest it is back.
-      expect(flying.every((f) => f.zoomHidden), 'base layer hidden in flight').toBe(true);
-      expect(frames.at(-1)!.zoomHidden).toBe(false);
+      // In flight the canvas covers the SVG, from the end of its fade-in to the landing without a
+      // gap (the SVG's markers and base layer never show through while the canvas moves).
+      const covering = frames.map((f) => (f.covered ? 'C' : f.flying ? 'f' : '.')).join('');
+      expect(covering, `flight ${from}→${to}: frames covered (C), in flight uncovered (f), at rest (.)`).toMatch(/^\.*f{0,20}C+\.+$/);
+      expect(frames.every((f) => f.svgShown), 'the SVG stays shown').toBe(true);
+      // The SVG changes for the destination only under the canvas: whenever it can be seen in
+      // flight, it still shows the origin.
+      const seenChanged = flying.filter((f) => !f.covered && f.svg !== frames[0]!.svg).map((f) => f.svg);
+      expect(seenChanged, `flight ${from}→${to}: SVG changed while seen in flight`).toEqual([]);
       await expect(page.locator('tb-map canvas')).toBeHidden();
       // The destination's own labels are not shown before the map lands.
       const arriving = await page.locator('.place:not(.is-off)').evaluateAll((ps, o) => ps.map((p) => (p as SVGElement).dataset.place!).filter((id) => !o.includes(id)), origin);
@@ -106,18 +126,23 @@ for (const colorScheme of ['light', 'dark'] as const) test(`the canvas of a flig
   await center(page, from);
   await page.clock.runFor(500);
   await landedOn(page, from, views, steps[from]!.view!);
-  // Only the base layers are compared: overlays are the same SVG elements in both.
-  await page.evaluate(() => { for (const el of document.querySelectorAll<SVGElement>('svg.map > :not(.map-sea, .map-zoom)')) el.style.visibility = 'hidden'; });
+  // The base layers and the markers are compared: labels, callouts and scale bars are the SVG's alone.
+  await page.evaluate(() => { for (const el of document.querySelectorAll<SVGElement>('.map-area-labels, .map-places, .map-callouts, .map-scale-bars')) el.style.visibility = 'hidden'; });
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.clock.pauseAt(Date.now() + 10_000);
   await center(page, to);
   await expect(page.locator('tb-scrolly')).toHaveAttribute('data-step', String(to));
   const duration = flightDuration(interpolateZoom(views[steps[from]!.view!]!.z, views[steps[to]!.view!]!.z).duration);
-  await page.clock.runFor(duration - 40); // the last frame before landing: the view is the destination's to a hair
+  // The canvas fades in on the compositor's clock, not the page's: wait until it covers the SVG.
+  await page.clock.runFor(100);
+  const canvas = page.locator('tb-map canvas');
+  await expect.poll(() => canvas.evaluate((c) => getComputedStyle(c).opacity)).toBe('1');
+  await page.clock.runFor(duration - 140); // the last frame before landing: the view is the destination's to a hair
   await expect(page.locator('tb-map')).toHaveClass(/is-flying/);
   const inFlight = await page.locator('tb-map').screenshot();
   await page.clock.runFor(200);
   await landedOn(page, to, views, steps[to]!.view!);
+  await expect(canvas).toBeHidden();
   const landed = await page.locator('tb-map').screenshot();
   const [a, b] = await Promise.all([inFlight, landed].map((png) => sharp(png).removeAlpha().raw().toBuffer()));
   expect(a!.length).toBe(b!.length);
@@ -131,6 +156,18 @@ for (const colorScheme of ['light', 'dark'] as const) test(`the canvas of a flig
   // Anti-aliasing differs between the two rasterisers; shapes, colours and line widths must not.
   expect(total / a!.length, 'mean difference per channel').toBeLessThan(3);
   expect(off / a!.length, 'share of channels clearly different').toBeLessThan(0.02);
+  // Each marker the SVG shows was drawn by the canvas, in its colour and at its place: the pixel
+  // at the centre of each shown marker is the same in both pictures.
+  const width = (await sharp(landed).metadata()).width!;
+  const origin = (await page.locator('tb-map').boundingBox())!;
+  const centres = await page.locator('a.marker:not(.is-off) path').evaluateAll((ps) => ps.map((p) => { const r = p.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }));
+  const inside = centres.filter(([x, y]) => x! > origin.x + 2 && y! > origin.y + 2 && x! < origin.x + origin.width - 2 && y! < origin.y + origin.height - 2);
+  expect(inside.length, 'markers shown in the frame').toBeGreaterThan(3);
+  const differing = inside.filter(([x, y]) => {
+    const i = (Math.round(y! - origin.y) * width + Math.round(x! - origin.x)) * 3;
+    return [0, 1, 2].some((c) => Math.abs(a![i + c]! - b![i + c]!) > 40);
+  });
+  expect(differing.length, `markers not drawn as the SVG draws them: ${differing.length} of ${inside.length}`).toBeLessThanOrEqual(Math.floor(inside.length * 0.1));
   await context.close();
 });
 
