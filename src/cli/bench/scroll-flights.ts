@@ -27,13 +27,15 @@ interface Recorded {
   longTasks: number[];
   shifts: number;
   draws: { t: number; value: string }[];
+  /** When the map stopped flying (the canvas lifts off the SVG): a flight's real end. */
+  landings: number[];
 }
 
 export async function scrollFlights(browser: Browser, url: string): Promise<ScrollResult> {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await page.addInitScript(() => {
-    const rec = { frames: [] as number[], transforms: [] as string[][], longTasks: [] as number[], shifts: 0, draws: [] as { t: number; value: string }[] };
+    const rec = { frames: [] as number[], transforms: [] as string[][], longTasks: [] as number[], shifts: 0, draws: [] as { t: number; value: string }[], landings: [] as number[] };
     (window as unknown as { rec: typeof rec }).rec = rec;
     new PerformanceObserver((list) => { for (const e of list.getEntries()) rec.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((list) => {
@@ -53,6 +55,14 @@ export async function scrollFlights(browser: Browser, url: string): Promise<Scro
     document.addEventListener('DOMContentLoaded', () => {
       const zoom = document.querySelector('.map-zoom');
       if (zoom) new MutationObserver(() => rec.draws.push({ t: performance.now(), value: zoom.getAttribute('transform') ?? '' })).observe(zoom, { attributes: true, attributeFilter: ['transform'] });
+      // The zoom is set under the canvas before landing, so a flight ends when is-flying goes.
+      const map = document.querySelector('tb-map');
+      let flying = false;
+      if (map) new MutationObserver(() => {
+        const now = map.classList.contains('is-flying');
+        if (flying && !now) rec.landings.push(performance.now());
+        flying = now;
+      }).observe(map, { attributes: true, attributeFilter: ['class'] });
     });
   });
   const cdp = await context.newCDPSession(page);
@@ -62,7 +72,7 @@ export async function scrollFlights(browser: Browser, url: string): Promise<Scro
   await page.waitForTimeout(2000);
   await page.evaluate(() => {
     const rec = (window as unknown as { rec: Recorded }).rec;
-    rec.frames.length = rec.transforms.length = rec.longTasks.length = rec.draws.length = 0;
+    rec.frames.length = rec.transforms.length = rec.longTasks.length = rec.draws.length = rec.landings.length = 0;
     rec.shifts = 0;
   });
   const steps = await page.locator('.step').count();
@@ -77,7 +87,8 @@ export async function scrollFlights(browser: Browser, url: string): Promise<Scro
       const svg = map.querySelector<SVGSVGElement>('svg')!;
       const flying = map.classList.contains('is-flying') || svg.style.transform !== '';
       const draw = rec.draws.filter((d) => d.t >= t).at(-1);
-      return !flying && draw ? draw.t : !flying && performance.now() - t > 1000 ? -1 : false;
+      const landing = rec.landings.filter((l) => l >= t).at(-1) ?? 0;
+      return !flying && draw ? Math.max(draw.t, landing) : !flying && performance.now() - t > 1000 ? -1 : false;
     }, t0, { polling: 100, timeout: 10_000 }).then((h) => h.jsonValue() as Promise<number>);
     const after = await page.locator('.map-zoom').getAttribute('transform');
     if (landed > 0 && after !== before) windows.push([t0, landed]);
