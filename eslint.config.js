@@ -8,7 +8,17 @@ import globals from 'globals';
 import { defineConfig, globalIgnores } from 'eslint/config';
 
 export default defineConfig(
-  globalIgnores(['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', '.tools/', 'data/', 'tests/golden/*.svg']),
+  globalIgnores([
+    'dist/',
+    '.astro/',
+    'node_modules/',
+    'test-results/',
+    'playwright-report/',
+    'bench-results/',
+    '.tools/',
+    'data/',
+    'tests/golden/*.svg',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

@@ -21,28 +21,47 @@
      "www.", or http upgraded to https on the default ports. */
   function sameSite(src, to) {
     if (src.origin === to.origin) return true;
-    if (src.protocol === 'http:' && to.protocol === 'https:' && !src.port && !to.port) return src.hostname.replace(/^www\./, '') === to.hostname.replace(/^www\./, '');
+    if (src.protocol === 'http:' && to.protocol === 'https:' && !src.port && !to.port)
+      return src.hostname.replace(/^www\./, '') === to.hostname.replace(/^www\./, '');
     return src.protocol === to.protocol && bareHost(src) === bareHost(to);
   }
   function accepted(src, origin) {
     if (origin === home) return true;
-    try { return sameSite(src, new URL(origin)); } catch { return false; } // "null": a sandboxed page
+    try {
+      return sameSite(src, new URL(origin));
+    } catch {
+      return false;
+    } // "null": a sandboxed page
   }
   function source(frame) {
-    try { return new URL(frame.getAttribute('src') || '', location.href); } catch { return null; }
+    try {
+      return new URL(frame.getAttribute('src') || '', location.href);
+    } catch {
+      return null;
+    }
   }
   function ours(frame) {
     var src = source(frame);
     if (!src || !/^https?:$/.test(src.protocol)) return false;
-    return frame.hasAttribute('data-three-borders') || (embedPath.test(src.pathname) && (home === null || sameSite(src, new URL(home))));
+    return (
+      frame.hasAttribute('data-three-borders') ||
+      (embedPath.test(src.pathname) && (home === null || sameSite(src, new URL(home))))
+    );
   }
   function ask(frame) {
-    if (frame.contentWindow && ours(frame)) frame.contentWindow.postMessage({ type: 'three-borders:request-height' }, '*');
+    if (frame.contentWindow && ours(frame))
+      frame.contentWindow.postMessage({ type: 'three-borders:request-height' }, '*');
   }
 
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (!data || data.type !== 'three-borders:resize' || typeof data.height !== 'number' || !(data.height >= 1 && data.height <= MAX_HEIGHT)) return;
+    if (
+      !data ||
+      data.type !== 'three-borders:resize' ||
+      typeof data.height !== 'number' ||
+      !(data.height >= 1 && data.height <= MAX_HEIGHT)
+    )
+      return;
     var frames = document.getElementsByTagName('iframe');
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];
@@ -56,9 +75,13 @@
     }
   });
   // Frames that load later (lazy loading, a CMS that inserts them) are asked once they load.
-  document.addEventListener('load', function (event) {
-    if (event.target && event.target.tagName === 'IFRAME') ask(event.target);
-  }, true);
+  document.addEventListener(
+    'load',
+    function (event) {
+      if (event.target && event.target.tagName === 'IFRAME') ask(event.target);
+    },
+    true,
+  );
   var all = document.getElementsByTagName('iframe');
   for (var j = 0; j < all.length; j++) ask(all[j]);
 })();

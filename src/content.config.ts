@@ -18,7 +18,10 @@ function datasetLoader(part: Exclude<keyof Dataset, 'corrections'>): Loader {
       const dataset = await readDataset(config.root);
       store.clear();
       for (const record of dataset[part]) {
-        store.set({ id: record.id, data: await parseData({ id: record.id, data: record as unknown as Record<string, unknown> }) });
+        store.set({
+          id: record.id,
+          data: await parseData({ id: record.id, data: record as unknown as Record<string, unknown> }),
+        });
       }
       for (const file of Object.values(files)) watcher?.add(new URL(file, config.root).pathname);
     },
@@ -36,24 +39,29 @@ const correctionsLoader: Loader = {
   },
 };
 
-const pageSchema = z.strictObject({
-  /** Headline: the page's <h1>, and its <title> when no short_title is given. */
-  title: z.string().trim().min(1),
-  /** The <title> and social-card title, for headlines longer than search results show (70 characters). */
-  short_title: z.string().trim().min(1).max(70).optional(),
-  /** 150–160 characters for search results and social cards. */
-  description: z.string().trim().min(50).max(200),
-  /** One-sentence standfirst under the headline. */
-  dek: z.string().trim().min(1).optional(),
-}).refine((page) => page.title.length <= 70 || page.short_title, {
-  path: ['short_title'],
-  message: 'the title is longer than 70 characters: add a short_title for browser tabs and search results',
-});
+const pageSchema = z
+  .strictObject({
+    /** Headline: the page's <h1>, and its <title> when no short_title is given. */
+    title: z.string().trim().min(1),
+    /** The <title> and social-card title, for headlines longer than search results show (70 characters). */
+    short_title: z.string().trim().min(1).max(70).optional(),
+    /** 150–160 characters for search results and social cards. */
+    description: z.string().trim().min(50).max(200),
+    /** One-sentence standfirst under the headline. */
+    dek: z.string().trim().min(1).optional(),
+  })
+  .refine((page) => page.title.length <= 70 || page.short_title, {
+    path: ['short_title'],
+    message: 'the title is longer than 70 characters: add a short_title for browser tabs and search results',
+  });
 
 export const collections = {
   events: defineCollection({ loader: datasetLoader('events'), schema: eventSchema }),
   places: defineCollection({ loader: datasetLoader('places'), schema: placeSchema }),
   figures: defineCollection({ loader: datasetLoader('figures'), schema: figureSchema }),
-  corrections: defineCollection({ loader: correctionsLoader, schema: z.object({ entries: z.array(correctionSchema) }) }),
+  corrections: defineCollection({
+    loader: correctionsLoader,
+    schema: z.object({ entries: z.array(correctionSchema) }),
+  }),
   pages: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content' }), schema: pageSchema }),
 };

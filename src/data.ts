@@ -25,10 +25,14 @@ let cached: Promise<LoadedDataset> | undefined;
 
 export function loadDataset(): Promise<LoadedDataset> {
   cached ??= (async () => {
-    const events = (await getCollection('events')).map((e) => e.data).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    const events = (await getCollection('events'))
+      .map((e) => e.data)
+      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
     const places = (await getCollection('places')).map((p) => p.data);
     const figures = (await getCollection('figures')).map((f) => f.data);
-    const corrections = [...((await getEntry('corrections', 'log'))?.data.entries ?? [])].sort((a, b) => b.date.localeCompare(a.date));
+    const corrections = [...((await getEntry('corrections', 'log'))?.data.entries ?? [])].sort((a, b) =>
+      b.date.localeCompare(a.date),
+    );
     return {
       events,
       places,

@@ -30,7 +30,10 @@ export default defineConfig({
           // A closed network: keep Chromium from calling home. The embed tests put a host page and the
           // site on two loopback origins; in production both are public, so local-network checks
           // (which would block one loopback origin framing another) do not apply there.
-          args: [...quietChromiumFlags, '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests'],
+          args: [
+            ...quietChromiumFlags,
+            '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests',
+          ],
         },
       },
     },

@@ -30,7 +30,9 @@ const allPages = ['/', '/fr/', ...charts.map((c) => `/embed/${c.id}/`), '/data/'
 const timelineJs = '/timelinejs/';
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 if (only !== undefined && only !== 'scroll' && only !== 'timeline') {
-  console.error(`--only takes "scroll" (the story's scroll-through alone) or "timeline" (the timeline embed against TimelineJS), not "${only}"`);
+  console.error(
+    `--only takes "scroll" (the story's scroll-through alone) or "timeline" (the timeline embed against TimelineJS), not "${only}"`,
+  );
   process.exit(2);
 }
 const pages = only === 'timeline' ? [timelineEmbed] : allPages;
@@ -38,11 +40,43 @@ const pages = only === 'timeline' ? [timelineEmbed] : allPages;
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 function printScroll(scroll: Record<string, ScrollResult>) {
   const ms = (n: number) => `${Math.round(n)} ms`;
-  console.log(`\n## Scroll through the story (412×823 at 2×, 4× CPU; targets: frames p50 ≤ 17 ms, p95 ≤ 33 ms during flights, no long task over 50 ms, painted layers at 1×, none beyond 1.5×/0.67×, CLS 0)\n`);
-  console.log(row(['edition', 'steps', 'flights', 'flight frames', 'p50', 'p95', 'max', 'long tasks > 50 ms', 'longest task', 'bitmap scale (largest / smallest)', 'frames beyond 1.5×/0.67×', 'CLS']));
+  console.log(
+    `\n## Scroll through the story (412×823 at 2×, 4× CPU; targets: frames p50 ≤ 17 ms, p95 ≤ 33 ms during flights, no long task over 50 ms, painted layers at 1×, none beyond 1.5×/0.67×, CLS 0)\n`,
+  );
+  console.log(
+    row([
+      'edition',
+      'steps',
+      'flights',
+      'flight frames',
+      'p50',
+      'p95',
+      'max',
+      'long tasks > 50 ms',
+      'longest task',
+      'bitmap scale (largest / smallest)',
+      'frames beyond 1.5×/0.67×',
+      'CLS',
+    ]),
+  );
   console.log(row(Array(12).fill('---')));
   for (const [lang, s] of Object.entries(scroll)) {
-    console.log(row([lang, s.steps, s.flights, s.frame.count, ms(s.frame.p50), ms(s.frame.p95), ms(s.frame.max), s.longTasks, ms(s.longest), `${s.largestScale.toFixed(2)} / ${s.smallestScale.toFixed(2)}`, s.blurredFrames, s.cls.toFixed(3)]));
+    console.log(
+      row([
+        lang,
+        s.steps,
+        s.flights,
+        s.frame.count,
+        ms(s.frame.p50),
+        ms(s.frame.p95),
+        ms(s.frame.max),
+        s.longTasks,
+        ms(s.longest),
+        `${s.largestScale.toFixed(2)} / ${s.smallestScale.toFixed(2)}`,
+        s.blurredFrames,
+        s.cls.toFixed(3),
+      ]),
+    );
   }
 }
 
@@ -53,7 +87,12 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const buildSeconds = (performance.now() - started) / 1000;
 
 const read = (file: string) => JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8'));
-const dataset = validateDataset({ events: read('events.json'), places: read('places.json'), figures: read('figures.json'), corrections: read('corrections.json') });
+const dataset = validateDataset({
+  events: read('events.json'),
+  places: read('places.json'),
+  figures: read('figures.json'),
+  corrections: read('corrections.json'),
+});
 const timelineDir = writeTimelineJsPage(dataset.events, new Map(dataset.places.map((p) => [p.id, p])));
 const server = await serveStatic({ '/': `${root}dist`, [timelineJs]: timelineDir }, port);
 
@@ -62,7 +101,10 @@ try {
   const weights = new Map<string, Weight>();
   const external = new Map<string, string[]>();
   if (only === 'scroll') {
-    const scroll = { en: await scrollFlights(browser, `${origin}/`), fr: await scrollFlights(browser, `${origin}/fr/`) };
+    const scroll = {
+      en: await scrollFlights(browser, `${origin}/`),
+      fr: await scrollFlights(browser, `${origin}/fr/`),
+    };
     await browser.close();
     printScroll(scroll);
     process.exit(0);
@@ -70,12 +112,18 @@ try {
   for (const path of [...pages, timelineJs]) {
     const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
     const outside: string[] = [];
-    page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) outside.push(r.url()); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) outside.push(r.url());
+    });
     weights.set(path, pageWeight(await recordResources(page, origin + path)));
     external.set(path, outside);
     await page.close();
   }
-  const scroll = only === 'timeline' ? undefined : (console.log('Scrolling through the story at 4× CPU throttling…'), { en: await scrollFlights(browser, `${origin}/`), fr: await scrollFlights(browser, `${origin}/fr/`) });
+  const scroll =
+    only === 'timeline'
+      ? undefined
+      : (console.log('Scrolling through the story at 4× CPU throttling…'),
+        { en: await scrollFlights(browser, `${origin}/`), fr: await scrollFlights(browser, `${origin}/fr/`) });
   await browser.close();
 
   console.log('Running Lighthouse (mobile)…');
@@ -89,29 +137,58 @@ try {
   console.log(row(['page', ...kinds, 'total', 'requests', 'other origins', 'budget']));
   console.log(row(Array(kinds.length + 5).fill('---')));
   for (const [path, w] of weights) {
-    const budget = path === timelineJs ? '—' : (overBudget(w, budgetFor(path).limits).join('; ') || 'within');
-    console.log(row([path === timelineJs ? 'TimelineJS (comparison)' : path, ...kinds.map((k) => w[k].raw ? `${kilobytes(w[k].gzip)} (${kilobytes(w[k].raw)})` : '0'), `${kilobytes(w.total.gzip)} (${kilobytes(w.total.raw)})`, w.requests, external.get(path)!.length, budget]));
+    const budget = path === timelineJs ? '—' : overBudget(w, budgetFor(path).limits).join('; ') || 'within';
+    console.log(
+      row([
+        path === timelineJs ? 'TimelineJS (comparison)' : path,
+        ...kinds.map((k) => (w[k].raw ? `${kilobytes(w[k].gzip)} (${kilobytes(w[k].raw)})` : '0')),
+        `${kilobytes(w.total.gzip)} (${kilobytes(w.total.raw)})`,
+        w.requests,
+        external.get(path)!.length,
+        budget,
+      ]),
+    );
   }
   const categories = [...new Set([...lighthouse.values()].flatMap((r) => Object.keys(r.scores)))];
-  console.log(`\n## Lighthouse ${JSON.parse(readFileSync(new URL('../../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version} (mobile, simulated throttling)\n`);
+  console.log(
+    `\n## Lighthouse ${JSON.parse(readFileSync(new URL('../../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version} (mobile, simulated throttling)\n`,
+  );
   console.log(row(['page', ...categories, 'LCP', 'TBT', 'CLS']));
   console.log(row(Array(categories.length + 4).fill('---')));
   for (const [path, r] of lighthouse) {
-    console.log(row([path === timelineJs ? 'TimelineJS (comparison)' : path, ...categories.map((c) => r.scores[c] ?? '—'), `${(r.lcp / 1000).toFixed(2)} s`, `${Math.round(r.tbt)} ms`, r.cls.toFixed(3)]));
+    console.log(
+      row([
+        path === timelineJs ? 'TimelineJS (comparison)' : path,
+        ...categories.map((c) => r.scores[c] ?? '—'),
+        `${(r.lcp / 1000).toFixed(2)} s`,
+        `${Math.round(r.tbt)} ms`,
+        r.cls.toFixed(3),
+      ]),
+    );
   }
   const tjs = weights.get(timelineJs)!;
   const ours = weights.get(timelineEmbed)!;
   const ratio = (a: number, b: number) => (a / b).toFixed(1);
   const [oursLh, tjsLh] = [lighthouse.get(timelineEmbed)!, lighthouse.get(timelineJs)!];
   console.log(`\n## Timeline embed against TimelineJS (targets: ≥ 5× lighter, LCP ≥ 2× faster, TBT 0)\n`);
-  console.log(`- Bytes: ${kilobytes(ours.total.gzip)} against ${kilobytes(tjs.total.gzip)} gzip: ${(tjs.total.gzip / ours.total.gzip).toFixed(2)}× lighter; JavaScript ${kilobytes(ours.js.gzip)} against ${kilobytes(tjs.js.gzip)}.`);
-  console.log(`- LCP: ${(oursLh.lcp / 1000).toFixed(2)} s against ${(tjsLh.lcp / 1000).toFixed(2)} s: ${(tjsLh.lcp / oursLh.lcp).toFixed(2)}× faster; TBT ${Math.round(oursLh.tbt)} ms against ${Math.round(tjsLh.tbt)} ms.`);
+  console.log(
+    `- Bytes: ${kilobytes(ours.total.gzip)} against ${kilobytes(tjs.total.gzip)} gzip: ${(tjs.total.gzip / ours.total.gzip).toFixed(2)}× lighter; JavaScript ${kilobytes(ours.js.gzip)} against ${kilobytes(tjs.js.gzip)}.`,
+  );
+  console.log(
+    `- LCP: ${(oursLh.lcp / 1000).toFixed(2)} s against ${(tjsLh.lcp / 1000).toFixed(2)} s: ${(tjsLh.lcp / oursLh.lcp).toFixed(2)}× faster; TBT ${Math.round(oursLh.tbt)} ms against ${Math.round(tjsLh.tbt)} ms.`,
+  );
   if (!scroll) process.exit(0);
   const story = weights.get('/')!;
   console.log(`\n## Story against targets and against TimelineJS\n`);
-  console.log(`- Story JavaScript: ${kilobytes(story.js.gzip)} gzip (target ≤ ${kilobytes(storyCeiling.js)}); all bytes: ${kilobytes(story.total.gzip)} (target ≤ ${kilobytes(storyCeiling.total)}).`);
-  console.log(`- TimelineJS page: ${kilobytes(tjs.total.gzip)} gzip in all, ${kilobytes(tjs.js.gzip)} of JavaScript: ${ratio(tjs.total.gzip, weights.get('/embed/coup-timeline/')!.total.gzip)}× the bytes of our timeline embed and ${ratio(tjs.js.gzip, weights.get('/embed/coup-timeline/')!.js.gzip)}× its JavaScript (our whole story: ${ratio(tjs.total.gzip, story.total.gzip)}×).`);
-  console.log(`- Lighthouse performance: our timeline embed ${lighthouse.get('/embed/coup-timeline/')!.scores.performance}, TimelineJS ${lighthouse.get(timelineJs)!.scores.performance} (ratio ${ratio(lighthouse.get('/embed/coup-timeline/')!.scores.performance!, lighthouse.get(timelineJs)!.scores.performance!)}).`);
+  console.log(
+    `- Story JavaScript: ${kilobytes(story.js.gzip)} gzip (target ≤ ${kilobytes(storyCeiling.js)}); all bytes: ${kilobytes(story.total.gzip)} (target ≤ ${kilobytes(storyCeiling.total)}).`,
+  );
+  console.log(
+    `- TimelineJS page: ${kilobytes(tjs.total.gzip)} gzip in all, ${kilobytes(tjs.js.gzip)} of JavaScript: ${ratio(tjs.total.gzip, weights.get('/embed/coup-timeline/')!.total.gzip)}× the bytes of our timeline embed and ${ratio(tjs.js.gzip, weights.get('/embed/coup-timeline/')!.js.gzip)}× its JavaScript (our whole story: ${ratio(tjs.total.gzip, story.total.gzip)}×).`,
+  );
+  console.log(
+    `- Lighthouse performance: our timeline embed ${lighthouse.get('/embed/coup-timeline/')!.scores.performance}, TimelineJS ${lighthouse.get(timelineJs)!.scores.performance} (ratio ${ratio(lighthouse.get('/embed/coup-timeline/')!.scores.performance!, lighthouse.get(timelineJs)!.scores.performance!)}).`,
+  );
   console.log(`- Build: ${buildSeconds.toFixed(1)} s wall (astro build, ${pages.length}+ pages).`);
   printScroll(scroll);
 } finally {

@@ -22,6 +22,8 @@ if (import.meta.main) {
   const text = serializeTopology(buildBaseTopology(await readGeoInputs()));
   await writeFile(outputPath, text);
   const topo = JSON.parse(text);
-  const counts = Object.entries(topo.objects).map(([k, o]) => `${k} ${(o as { geometries: unknown[] }).geometries.length}`).join(', ');
+  const counts = Object.entries(topo.objects)
+    .map(([k, o]) => `${k} ${(o as { geometries: unknown[] }).geometries.length}`)
+    .join(', ');
   console.log(`wrote data/geo/west-africa.topo.json: ${text.length} bytes, ${gzipSync(text).length} gzip; ${counts}`);
 }

@@ -7,7 +7,9 @@ import { DatasetError } from '../lib/dataset/problems.ts';
 try {
   const dataset = await readDataset(new URL('../../', import.meta.url));
   const sources = dataset.events.reduce((n, e) => n + e.sources.length, 0);
-  console.log(`data ok: ${dataset.events.length} events with ${sources} sources, ${dataset.places.length} places, ${dataset.figures.length} figures, ${dataset.corrections.length} corrections`);
+  console.log(
+    `data ok: ${dataset.events.length} events with ${sources} sources, ${dataset.places.length} places, ${dataset.figures.length} figures, ${dataset.corrections.length} corrections`,
+  );
 } catch (error) {
   console.error(error instanceof DatasetError ? error.message : error);
   process.exit(1);

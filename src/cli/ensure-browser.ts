@@ -9,10 +9,18 @@ import { findChromium, noBrowserHelp } from './chromium-path.ts';
 // bury the one message that matters.
 function run(command: string, args: string[], timeoutMs: number): boolean {
   console.error(`ensure-browser: no Chromium found; trying ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { encoding: 'utf8', timeout: timeoutMs, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const result = spawnSync(command, args, {
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   if (result.status === 0) return true;
-  const lines = `${result.stderr ?? ''}\n${result.stdout ?? ''}`.split('\n').map((l) => l.trim()).filter(Boolean);
-  const why = result.error?.message ?? lines.find((l) => /^(Error|E):/.test(l)) ?? lines.at(-1) ?? `exit ${result.status}`;
+  const lines = `${result.stderr ?? ''}\n${result.stdout ?? ''}`
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const why =
+    result.error?.message ?? lines.find((l) => /^(Error|E):/.test(l)) ?? lines.at(-1) ?? `exit ${result.status}`;
   console.error(`ensure-browser: that did not work (${why})`);
   return false;
 }
@@ -25,7 +33,8 @@ function tryInstall(): void {
   }
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    if (run('apt-get', ['update', '-qq'], 5 * 60_000)) run('apt-get', ['install', '-y', '-qq', 'chromium'], 10 * 60_000);
+    if (run('apt-get', ['update', '-qq'], 5 * 60_000))
+      run('apt-get', ['install', '-y', '-qq', 'chromium'], 10 * 60_000);
   }
 }
 

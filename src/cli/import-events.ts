@@ -25,7 +25,12 @@ if (!format || !(format in formats) || !input || (args.includes('--out') && (!ou
 
 const root = new URL('../../', import.meta.url);
 if (out) {
-  const problem = outputProblem({ out, input, dataDir: fileURLToPath(new URL('data', root)), force: args.includes('--force') });
+  const problem = outputProblem({
+    out,
+    input,
+    dataDir: fileURLToPath(new URL('data', root)),
+    force: args.includes('--force'),
+  });
   if (problem) {
     console.error(problem);
     process.exit(2);
@@ -45,11 +50,23 @@ try {
   const sink = temporary ? createWriteStream(temporary, { flags: 'wx' }) : process.stdout;
   let first = true;
   await write(sink, '{\n  "drafts": [');
-  const result = await importStream(format as Format, createReadStream(input, { highWaterMark: 1 << 20 }), input, dataset, async (draft: DraftEvent) => {
-    await write(sink, `${first ? '' : ','}\n    ${indented(draft)}`);
-    first = false;
-  }, { includeDuplicates: args.includes('--include-duplicates') });
-  const rest = { new_places: result.new_places, duplicates: result.duplicates, rejected: result.rejected, review: result.review };
+  const result = await importStream(
+    format as Format,
+    createReadStream(input, { highWaterMark: 1 << 20 }),
+    input,
+    dataset,
+    async (draft: DraftEvent) => {
+      await write(sink, `${first ? '' : ','}\n    ${indented(draft)}`);
+      first = false;
+    },
+    { includeDuplicates: args.includes('--include-duplicates') },
+  );
+  const rest = {
+    new_places: result.new_places,
+    duplicates: result.duplicates,
+    rejected: result.rejected,
+    review: result.review,
+  };
   await write(sink, `${first ? '' : '\n  '}],\n${JSON.stringify(rest, null, 2).slice(2)}\n`);
   if (temporary) {
     sink.end();
@@ -57,10 +74,13 @@ try {
     await rename(temporary, out!);
   }
   for (const r of result.rejected) console.error(`rejected ${r.file}:${r.row} ${r.column}: ${r.message} (${r.hint})`);
-  for (const d of result.duplicates) console.error(`possible duplicate: ${d.draft} looks like ${d.of} (${d.days} day(s), ${d.km} km apart)`);
+  for (const d of result.duplicates)
+    console.error(`possible duplicate: ${d.draft} looks like ${d.of} (${d.days} day(s), ${d.km} km apart)`);
   for (const r of result.review) console.error(`review ${r.file}:${r.row} ${r.column}: ${r.message}`);
   const rejectedRows = new Set(result.rejected.map((r) => r.row)).size;
-  console.error(`${result.rows} row(s) read${result.encoding === 'utf-8' ? '' : ` (${result.encoding})`}: ${result.drafts} draft(s), ${result.new_places.length} proposed place(s), ${result.duplicates.length} possible duplicate(s), ${rejectedRows} rejected row(s), ${result.review.length} flagged for review. Review every draft before moving it into data/.`);
+  console.error(
+    `${result.rows} row(s) read${result.encoding === 'utf-8' ? '' : ` (${result.encoding})`}: ${result.drafts} draft(s), ${result.new_places.length} proposed place(s), ${result.duplicates.length} possible duplicate(s), ${rejectedRows} rejected row(s), ${result.review.length} flagged for review. Review every draft before moving it into data/.`,
+  );
   if (result.drafts === 0 && result.duplicates.length === 0) process.exit(1);
 } catch (error) {
   if (temporary) await rm(temporary, { force: true });

@@ -23,44 +23,59 @@ function wikipediaClaimant(claimant: Localized): boolean {
 
 const isoDate = z.iso.date('must be a real date written YYYY-MM-DD');
 
-export const sourceSchema = z.strictObject({
-  /** Who published it; name the agency too when a site republishes wire copy: "Yahoo News (AFP)". */
-  publisher: name(limits.publisher),
-  /** The headline as published; with `headline_missing`, a plain description of the article in its language. */
-  title: text(limits.sourceTitle),
-  /**
-   * `true` when the stored copy of the page shows no headline: `title` then describes the article in
-   * our words, and readers see it marked "headline not recorded" (never a bracketed prefix in `title`).
-   */
-  headline_missing: z.literal(true).optional(),
-  /**
-   * `true` when the stored copy shows no headline but the page address spells one out: `title` is
-   * that headline rebuilt from the address (accents and punctuation restored), marked as such to readers.
-   */
-  headline_from_url: z.literal(true).optional(),
-  /** Where it can be read: an https:// address (no other scheme is published). */
-  url: webUrl,
-  /** `true` only when the page exists over plain http:// and nowhere over https://. */
-  http_only: z.literal(true).optional(),
-  /** Publication date; null only when the page shows none; never after the build date. */
-  date: isoDate.nullable(),
-  /** The news agency whose dispatch this page carries, when it is a syndicated copy (e.g. "AFP"). */
-  agency: z.string().min(1).max(80).optional(),
-}).superRefine((s, ctx) => {
-  const problem = httpProblem(s.url, s.http_only);
-  if (problem) ctx.addIssue({ code: 'custom', path: ['url'], message: problem });
-  if (s.headline_missing && s.headline_from_url) {
-    ctx.addIssue({ code: 'custom', path: ['headline_from_url'], message: 'a title is either our description (`headline_missing`) or the headline rebuilt from the address (`headline_from_url`), not both: keep one' });
-  }
-  // A bracketed note in a headline ("[headline not captured] …") would be shown to readers as if published.
-  if (/^\s*\[/.test(s.title)) {
-    ctx.addIssue({ code: 'custom', path: ['title'], message: 'must be the headline as published, not a bracketed note: when the page shows no headline, describe the article in `title` and set `headline_missing: true` (or, for a headline rebuilt from the page address, `headline_from_url: true`)' });
-  }
-});
+export const sourceSchema = z
+  .strictObject({
+    /** Who published it; name the agency too when a site republishes wire copy: "Yahoo News (AFP)". */
+    publisher: name(limits.publisher),
+    /** The headline as published; with `headline_missing`, a plain description of the article in its language. */
+    title: text(limits.sourceTitle),
+    /**
+     * `true` when the stored copy of the page shows no headline: `title` then describes the article in
+     * our words, and readers see it marked "headline not recorded" (never a bracketed prefix in `title`).
+     */
+    headline_missing: z.literal(true).optional(),
+    /**
+     * `true` when the stored copy shows no headline but the page address spells one out: `title` is
+     * that headline rebuilt from the address (accents and punctuation restored), marked as such to readers.
+     */
+    headline_from_url: z.literal(true).optional(),
+    /** Where it can be read: an https:// address (no other scheme is published). */
+    url: webUrl,
+    /** `true` only when the page exists over plain http:// and nowhere over https://. */
+    http_only: z.literal(true).optional(),
+    /** Publication date; null only when the page shows none; never after the build date. */
+    date: isoDate.nullable(),
+    /** The news agency whose dispatch this page carries, when it is a syndicated copy (e.g. "AFP"). */
+    agency: z.string().min(1).max(80).optional(),
+  })
+  .superRefine((s, ctx) => {
+    const problem = httpProblem(s.url, s.http_only);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['url'], message: problem });
+    if (s.headline_missing && s.headline_from_url) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['headline_from_url'],
+        message:
+          'a title is either our description (`headline_missing`) or the headline rebuilt from the address (`headline_from_url`), not both: keep one',
+      });
+    }
+    // A bracketed note in a headline ("[headline not captured] …") would be shown to readers as if published.
+    if (/^\s*\[/.test(s.title)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['title'],
+        message:
+          'must be the headline as published, not a bracketed note: when the page shows no headline, describe the article in `title` and set `headline_missing: true` (or, for a headline rebuilt from the page address, `headline_from_url: true`)',
+      });
+    }
+  });
 export type Source = z.infer<typeof sourceSchema>;
 
 /** A number of people: a whole number, 0 or more. */
-const peopleCount = z.number('must be a number of people').int('must be a whole number of people').min(0, 'must be 0 or more: a number of people cannot be negative');
+const peopleCount = z
+  .number('must be a number of people')
+  .int('must be a whole number of people')
+  .min(0, 'must be 0 or more: a number of people cannot be negative');
 
 export const claimSchema = z
   .strictObject({
@@ -159,14 +174,23 @@ export const eventSchema = z
     const urls = new Set(e.sources.map((s) => s.url));
     e.casualties.forEach((c, i) => {
       if (c.source && urls.size > 0 && !urls.has(c.source)) {
-        ctx.addIssue({ code: 'custom', path: ['casualties', i, 'source'], message: 'must be the URL of one of this event\'s sources' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['casualties', i, 'source'],
+          message: "must be the URL of one of this event's sources",
+        });
       }
     });
     for (const problem of countingProblems(e.casualties)) {
       ctx.addIssue({ code: 'custom', path: ['casualties', problem.index, 'counted'], message: problem.message });
     }
     if (e.place_offset_km !== undefined && e.place_precision !== 'approx') {
-      ctx.addIssue({ code: 'custom', path: ['place_offset_km'], message: 'only an `approx` marker is away from the site: set place_precision to "approx" or remove the distance' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['place_offset_km'],
+        message:
+          'only an `approx` marker is away from the site: set place_precision to "approx" or remove the distance',
+      });
     }
   });
 

@@ -20,4 +20,7 @@ export type Localized = z.infer<typeof localized>;
 /** A kebab-case identifier: lower-case ASCII letters and digits joined by single hyphens. */
 export const kebabId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens), e.g. "2024-03-20-teguey-ambush"');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be kebab-case (a-z, 0-9 and single hyphens), e.g. "2024-03-20-teguey-ambush"',
+  );

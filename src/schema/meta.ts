@@ -20,5 +20,7 @@ export type Meta = z.infer<typeof metaSchema>;
 export function parseMeta(raw: unknown): Meta {
   const result = metaSchema.safeParse(raw);
   if (result.success) return result.data;
-  throw new Error(result.error.issues.map((i) => `data/meta.json › ${i.path.join('.') || '(file)'}: ${i.message}`).join('\n'));
+  throw new Error(
+    result.error.issues.map((i) => `data/meta.json › ${i.path.join('.') || '(file)'}: ${i.message}`).join('\n'),
+  );
 }

@@ -19,13 +19,18 @@ function codePoint(text: string): string {
 
 /** Trimmed, non-empty text of at most `max` characters. */
 export function text(max: number) {
-  return z.string().trim().min(1, 'must not be empty').max(max, `is longer than ${max} characters: shorten it (the limit keeps the page readable on a 320 px phone)`);
+  return z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `is longer than ${max} characters: shorten it (the limit keeps the page readable on a 320 px phone)`);
 }
 
 /** A name (place, claimant, actor, publisher): limited in length and free of invisible characters. */
 export function name(max: number) {
   return text(max).refine((value) => !invisibleCharacters.test(value), {
-    error: (issue) => `contains an invisible or bidirectional control character (${codePoint(String(issue.input))}): retype the name without it`,
+    error: (issue) =>
+      `contains an invisible or bidirectional control character (${codePoint(String(issue.input))}): retype the name without it`,
   });
 }
 

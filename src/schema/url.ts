@@ -23,7 +23,10 @@ export const webUrl = z
     if (protocol === undefined) {
       ctx.addIssue({ code: 'custom', message: 'must be a full https:// URL (e.g. "https://www.example.org/article")' });
     } else if (protocol !== 'https:' && protocol !== 'http:') {
-      ctx.addIssue({ code: 'custom', message: `uses the "${protocol}" scheme: only https:// links are published (http:// with "http_only": true); link the web page itself` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `uses the "${protocol}" scheme: only https:// links are published (http:// with "http_only": true); link the web page itself`,
+      });
     }
   });
 
@@ -34,7 +37,8 @@ export function isPlainHttp(url: string): boolean {
 
 /** The message for an http:// link without the flag, or a flag on an https:// link. */
 export function httpProblem(url: string, httpOnly: boolean | undefined): string | undefined {
-  if (isPlainHttp(url) && !httpOnly) return 'is http://, not https://: use the https:// address if the page is served over https, or add "http_only": true after the url if it is not';
+  if (isPlainHttp(url) && !httpOnly)
+    return 'is http://, not https://: use the https:// address if the page is served over https, or add "http_only": true after the url if it is not';
   if (!isPlainHttp(url) && httpOnly) return '"http_only": true is set but the url is not http://: remove the flag';
   return undefined;
 }

@@ -9,7 +9,8 @@ class TbCopySnippet extends HTMLElement {
     if (!text || !button) return;
     // The code is written for the published site; on a preview, show the address it is served from.
     const url = text.dataset.url;
-    if (url && new URL(url).origin !== location.origin) text.value = text.value.replaceAll(new URL(url).origin, location.origin);
+    if (url && new URL(url).origin !== location.origin)
+      text.value = text.value.replaceAll(new URL(url).origin, location.origin);
     button.hidden = false;
     button.addEventListener('click', async () => {
       try {

@@ -20,7 +20,8 @@ function report(force = false) {
   if (height === last && !force) return;
   last = height;
   // '*': the height is not a secret, and the host's origin is unknown to a page anyone may embed.
-  for (const message of resizeMessages({ chart, height, href: location.href, pymId })) window.parent.postMessage(message, '*');
+  for (const message of resizeMessages({ chart, height, href: location.href, pymId }))
+    window.parent.postMessage(message, '*');
 }
 
 window.addEventListener('message', (event) => {

@@ -10,7 +10,10 @@ class TbEventFilter extends HTMLElement {
     const table = document.getElementById(this.dataset.table ?? '')?.querySelector('table');
     if (!form || !table) return;
     form.addEventListener('input', () => this.#filter(form, table));
-    form.addEventListener('submit', (e) => { e.preventDefault(); this.#filter(form, table); });
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.#filter(form, table);
+    });
     this.#addSorting(table);
   }
 
@@ -22,15 +25,20 @@ class TbEventFilter extends HTMLElement {
     let shown = 0;
     for (const row of rows) {
       const year = (row.dataset.date ?? '').slice(0, 4);
-      const ok = (!get('kind') || row.dataset.kind === get('kind'))
-        && (!get('country') || row.dataset.country === get('country'))
-        && year >= get('from') && year <= get('to')
-        && matchesQuery(words, [row.textContent ?? '', row.dataset.search ?? '']);
+      const ok =
+        (!get('kind') || row.dataset.kind === get('kind')) &&
+        (!get('country') || row.dataset.country === get('country')) &&
+        year >= get('from') &&
+        year <= get('to') &&
+        matchesQuery(words, [row.textContent ?? '', row.dataset.search ?? '']);
       row.hidden = !ok;
       if (ok) shown++;
     }
     const count = this.querySelector('[data-count]');
-    if (count) count.textContent = (this.dataset.shown ?? '{n}').replace('{n}', String(shown)).replace('{total}', String(rows.length));
+    if (count)
+      count.textContent = (this.dataset.shown ?? '{n}')
+        .replace('{n}', String(shown))
+        .replace('{total}', String(rows.length));
   }
 
   /** Turns each column header into a button that sorts by that column's text (dates by datetime, numbers by value). */

@@ -22,8 +22,16 @@ export class FlightMarkers {
     this.symbols = [...svg.querySelectorAll<SVGAElement>('a.marker')].map((a) => {
       const g = a.querySelector<SVGElement>('[data-x]');
       return {
-        el: a, id: a.dataset.event ?? '', date: a.dataset.date ?? '', kind: kindOf(a), focus: false, alpha: 0, target: 0,
-        path: pathOf(g?.querySelector('path')?.getAttribute('d') ?? ''), x: Number(g?.dataset.x), y: Number(g?.dataset.y),
+        el: a,
+        id: a.dataset.event ?? '',
+        date: a.dataset.date ?? '',
+        kind: kindOf(a),
+        focus: false,
+        alpha: 0,
+        target: 0,
+        path: pathOf(g?.querySelector('path')?.getAttribute('d') ?? ''),
+        x: Number(g?.dataset.x),
+        y: Number(g?.dataset.y),
       };
     });
   }
@@ -47,6 +55,7 @@ export class FlightMarkers {
   /** Moves each marker's fade on by `ms` milliseconds. */
   advance(ms: number) {
     const step = ms / fade;
-    for (const m of this.symbols) m.alpha = m.target > m.alpha ? Math.min(m.target, m.alpha + step) : Math.max(m.target, m.alpha - step);
+    for (const m of this.symbols)
+      m.alpha = m.target > m.alpha ? Math.min(m.target, m.alpha + step) : Math.max(m.target, m.alpha - step);
   }
 }

@@ -28,7 +28,11 @@ export interface Symbol {
 }
 
 /** A marker's outline and fill opacity, plain or focused (map.css, --marker-* properties). */
-interface Outline { stroke: string; width: number; fillOpacity: number }
+interface Outline {
+  stroke: string;
+  width: number;
+  fillOpacity: number;
+}
 
 /** A marker's kind, from its class (kind-…), which also gives its colour. */
 export const kindOf = (marker: Element) => [...marker.classList].find((c) => c.startsWith('kind-')) ?? '';
@@ -51,7 +55,10 @@ export class FlightCanvas {
   /** CSS pixels per SVG unit: line widths are in CSS pixels. */
   #px = 1;
   #fills = new Map<string, string>();
-  #outline: Record<'plain' | 'focus', Outline> = { plain: { stroke: '', width: 0, fillOpacity: 1 }, focus: { stroke: '', width: 0, fillOpacity: 1 } };
+  #outline: Record<'plain' | 'focus', Outline> = {
+    plain: { stroke: '', width: 0, fillOpacity: 1 },
+    focus: { stroke: '', width: 0, fillOpacity: 1 },
+  };
   /** The markers' scale on this screen (--ms). */
   #ms = 1;
 
@@ -83,7 +90,15 @@ export class FlightCanvas {
       const style = getComputedStyle(el);
       if (style.display === 'none' || style.visibility === 'hidden') return [];
       const dash = style.strokeDasharray === 'none' ? [] : style.strokeDasharray.split(/[\s,]+/).map(parseFloat);
-      return [{ path: pathOf(el.getAttribute('d') ?? ''), fill: paint(style.fill), stroke: paint(style.stroke), width: parseFloat(style.strokeWidth) || 0, dash }];
+      return [
+        {
+          path: pathOf(el.getAttribute('d') ?? ''),
+          fill: paint(style.fill),
+          stroke: paint(style.stroke),
+          width: parseFloat(style.strokeWidth) || 0,
+          dash,
+        },
+      ];
     });
     // A marker's fill is its kind's; one marker of each kind is enough to read them.
     for (const a of svg.querySelectorAll<SVGElement>('a.marker')) {
@@ -93,7 +108,11 @@ export class FlightCanvas {
     const css = getComputedStyle(svg);
     const read = (name: string) => css.getPropertyValue(`--marker-${name}`).trim();
     for (const state of ['plain', 'focus'] as const) {
-      this.#outline[state] = { stroke: read(`${state}-stroke`), width: parseFloat(read(`${state}-stroke-width`)) || 0, fillOpacity: parseFloat(read(`${state}-fill-opacity`)) || 1 };
+      this.#outline[state] = {
+        stroke: read(`${state}-stroke`),
+        width: parseFloat(read(`${state}-stroke-width`)) || 0,
+        fillOpacity: parseFloat(read(`${state}-fill-opacity`)) || 1,
+      };
     }
     this.#ms = parseFloat(css.getPropertyValue('--ms')) || 1;
   }

@@ -10,7 +10,16 @@
 // motion, and embeds, jump.
 import { interpolateZoom } from 'd3-interpolate';
 import { easeCubicInOut } from 'd3-ease';
-import { flightDuration, insideFrame, sameView, toScreen, transformAttribute, zoomTransform, type ZoomTransform, type ZoomView } from '../lib/map/transform.ts';
+import {
+  flightDuration,
+  insideFrame,
+  sameView,
+  toScreen,
+  transformAttribute,
+  zoomTransform,
+  type ZoomTransform,
+  type ZoomView,
+} from '../lib/map/transform.ts';
 import type { MapState } from '../lib/map/state.ts';
 import { markerShown, shownInView } from '../lib/map/state.ts';
 import { isViewName } from '../lib/map/views.ts';
@@ -69,11 +78,14 @@ export class TbMap extends HTMLElement {
     // reader is not scrolling, so the first take-off costs no more than the others.
     const svg = this.querySelector<SVGSVGElement>('svg.map');
     if (svg && this.closest('tb-scrolly') && 'requestIdleCallback' in window) {
-      requestIdleCallback(() => {
-        this.#canvas ??= new FlightCanvas(this);
-        this.#markers ??= new FlightMarkers(svg);
-        for (const path of svg.querySelectorAll('.map-zoom path')) pathOf(path.getAttribute('d') ?? '');
-      }, { timeout: 4000 });
+      requestIdleCallback(
+        () => {
+          this.#canvas ??= new FlightCanvas(this);
+          this.#markers ??= new FlightMarkers(svg);
+          for (const path of svg.querySelectorAll('.map-zoom path')) pathOf(path.getAttribute('d') ?? '');
+        },
+        { timeout: 4000 },
+      );
     }
   }
 
@@ -112,7 +124,9 @@ export class TbMap extends HTMLElement {
         markers.retarget(state);
         this.classList.add('is-flying');
         canvas.canvas.hidden = false;
-        this.#fadeCanvas(canvas.canvas, 1, fadeIn(this.#fly(canvas, markers, target)), () => { this.#covered = true; });
+        this.#fadeCanvas(canvas.canvas, 1, fadeIn(this.#fly(canvas, markers, target)), () => {
+          this.#covered = true;
+        });
       });
     });
   }
@@ -128,13 +142,16 @@ export class TbMap extends HTMLElement {
     const place = labelPlacement(this, state);
     yield* inChunks([...this.querySelectorAll<SVGElement>('.lbl')], (el, i) => {
       place?.(el, i);
-      if (el.classList.contains('place')) el.classList.toggle('is-highlighted', state.highlight.includes(el.dataset.place ?? ''));
+      if (el.classList.contains('place'))
+        el.classList.toggle('is-highlighted', state.highlight.includes(el.dataset.place ?? ''));
     });
     for (const bar of this.querySelectorAll<SVGElement>('.scale-bar[data-views]')) {
       bar.classList.toggle('is-off', !shownInView((bar.dataset.views ?? '').split(' '), state));
     }
     // Only what can be seen moves: hidden overlays are placed when they are shown again.
-    yield* inChunks([...this.querySelectorAll<SVGElement>('[data-x]:not(.is-off, .is-off [data-x])')], (el) => move(el, t));
+    yield* inChunks([...this.querySelectorAll<SVGElement>('[data-x]:not(.is-off, .is-off [data-x])')], (el) =>
+      move(el, t),
+    );
     const zoom = this.querySelector('.map-zoom');
     if (zoom) set(zoom, 'transform', transformAttribute(t));
     yield;
@@ -193,7 +210,9 @@ export class TbMap extends HTMLElement {
     this.classList.remove('is-flying');
     this.#covered = false;
     const canvas = this.#canvas?.canvas;
-    const settle = () => { if (canvas) canvas.hidden = true; };
+    const settle = () => {
+      if (canvas) canvas.hidden = true;
+    };
     if (fade && canvas) return this.#fadeCanvas(canvas, 0, fadeOut, settle);
     this.#fade?.cancel();
     this.#fade = undefined;

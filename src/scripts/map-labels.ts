@@ -24,16 +24,22 @@ const classes = ['a', 'b', 'c'] as const;
 function decode(encoded: string): Map<number, string>[] {
   return encoded.split(' ').map((group) => {
     const codes = new Map<number, string>();
-    for (let i = 0; i + 4 <= group.length; i += 4) codes.set(parseInt(group.slice(i, i + 2), 36), group.slice(i + 2, i + 4));
+    for (let i = 0; i + 4 <= group.length; i += 4)
+      codes.set(parseInt(group.slice(i, i + 2), 36), group.slice(i + 2, i + 4));
     return codes;
   });
 }
 
 /** The placement written on the story step that shows this state, when the caller did not pass it. */
 function stepLabels(map: HTMLElement, state: MapState): string | undefined {
-  const same = (s: HTMLElement) => s.dataset.view === state.view && s.dataset.from === state.from && s.dataset.to === state.to
-    && s.dataset.highlight === state.highlight.join(' ') && s.dataset.focus === state.focus.join(' ');
-  return [...(map.closest('tb-scrolly')?.querySelectorAll<HTMLElement>('.step[data-labels]') ?? [])].find(same)?.dataset.labels;
+  const same = (s: HTMLElement) =>
+    s.dataset.view === state.view &&
+    s.dataset.from === state.from &&
+    s.dataset.to === state.to &&
+    s.dataset.highlight === state.highlight.join(' ') &&
+    s.dataset.focus === state.focus.join(' ');
+  return [...(map.closest('tb-scrolly')?.querySelectorAll<HTMLElement>('.step[data-labels]') ?? [])].find(same)?.dataset
+    .labels;
 }
 
 /**
@@ -45,7 +51,11 @@ export function labelPlacement(map: HTMLElement, state: MapState): ((el: SVGElem
   if (!svg) return undefined;
   let encoded = state.labels ?? stepLabels(map, state);
   if (!encoded) {
-    try { encoded = (JSON.parse(svg.dataset.viewLabels ?? '{}') as Record<string, string>)[state.view]; } catch { encoded = undefined; }
+    try {
+      encoded = (JSON.parse(svg.dataset.viewLabels ?? '{}') as Record<string, string>)[state.view];
+    } catch {
+      encoded = undefined;
+    }
   }
   if (!encoded) return undefined;
   const groups = decode(encoded);

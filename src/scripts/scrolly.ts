@@ -25,14 +25,21 @@ class TbScrolly extends HTMLElement {
   #onJump = () => this.#update(false);
   #onLoad = () => {
     this.#update(false);
-    requestAnimationFrame(() => requestAnimationFrame(() => { this.#settled = true; this.#update(false); }));
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        this.#settled = true;
+        this.#update(false);
+      }),
+    );
   };
 
   connectedCallback() {
     this.#steps = [...this.querySelectorAll<HTMLElement>('.step')];
     if (this.#steps.length === 0) return;
     this.#update(false);
-    this.querySelector('[data-map-events]')?.addEventListener('toggle', () => { if (this.#active) this.#showEventsInTable(stepState(this.#active)); });
+    this.querySelector('[data-map-events]')?.addEventListener('toggle', () => {
+      if (this.#active) this.#showEventsInTable(stepState(this.#active));
+    });
     addEventListener('scroll', this.#onScroll, { passive: true });
     addEventListener('resize', this.#onScroll, { passive: true });
     addEventListener('hashchange', this.#onJump);

@@ -6,7 +6,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { sampledPages } from './helpers';
 
 async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`);
@@ -27,7 +29,12 @@ for (const path of sampledPages()) {
   test(`${path} on a phone has no serious or critical axe violations`, async ({ browser }) => {
     test.setTimeout(60_000);
     // Lighthouse's mobile device: axe judges target sizes on touch screens.
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      viewport: { width: 412, height: 823 },
+      deviceScaleFactor: 1.75,
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await page.goto(path);
     expect(await seriousViolations(page)).toEqual([]);
@@ -49,17 +56,19 @@ async function tabThrough(page: Page, steps: number) {
   const seen: { tag: string; cls: string; event: string; outline: string; stroke: string }[] = [];
   for (let i = 0; i < steps; i++) {
     await page.keyboard.press('Tab');
-    seen.push(await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      const path = el.querySelector('path');
-      return {
-        tag: el.tagName.toLowerCase(),
-        cls: el.getAttribute('class') ?? '',
-        event: el.dataset.event ?? el.getAttribute('data-event') ?? '',
-        outline: getComputedStyle(el).outlineStyle,
-        stroke: path ? getComputedStyle(path).strokeWidth : '',
-      };
-    }));
+    seen.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const path = el.querySelector('path');
+        return {
+          tag: el.tagName.toLowerCase(),
+          cls: el.getAttribute('class') ?? '',
+          event: el.dataset.event ?? el.getAttribute('data-event') ?? '',
+          outline: getComputedStyle(el).outlineStyle,
+          stroke: path ? getComputedStyle(path).strokeWidth : '',
+        };
+      }),
+    );
   }
   return seen;
 }
@@ -67,7 +76,9 @@ async function tabThrough(page: Page, steps: number) {
 test('keyboard: skip link first, then the map markers in drawing order with a visible focus', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
-  const drawn = await page.locator('tb-map .marker:not(.is-off)').evaluateAll((ms) => ms.map((m) => m.getAttribute('data-event')!));
+  const drawn = await page
+    .locator('tb-map .marker:not(.is-off)')
+    .evaluateAll((ms) => ms.map((m) => m.getAttribute('data-event')!));
   test.setTimeout(60_000);
   const seen = await tabThrough(page, 40);
   expect(seen[0]!.cls).toContain('skip-link');
@@ -90,16 +101,23 @@ test('keyboard: the timeline items can be walked in date order with a visible fo
   for (let i = 0; i < 40; i++) {
     const info = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
-      return { item: el.closest<HTMLElement>('.timeline-item')?.dataset.date ?? '', outline: getComputedStyle(el).outlineStyle, title: el.closest('.timeline-title') !== null };
+      return {
+        item: el.closest<HTMLElement>('.timeline-item')?.dataset.date ?? '',
+        outline: getComputedStyle(el).outlineStyle,
+        title: el.closest('.timeline-title') !== null,
+      };
     });
-    if (info.title) { dates.push(info.item); expect(info.outline).not.toBe('none'); }
+    if (info.title) {
+      dates.push(info.item);
+      expect(info.outline).not.toBe('none');
+    }
     await page.keyboard.press('Tab');
   }
   expect(dates.length).toBeGreaterThanOrEqual(3);
   expect([...dates].sort()).toEqual(dates);
 });
 
-test('step changes are announced politely and the map\'s table follows the step', async ({ page }) => {
+test("step changes are announced politely and the map's table follows the step", async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
   const live = page.locator('[data-step-announcer]');
@@ -113,10 +131,19 @@ test('step changes are announced politely and the map\'s table follows the step'
   await page.locator('tb-scrolly .map-events summary').click();
   // The rows follow on the details' toggle event, a task after the click. Opening the table can
   // move the steps (the graphic grows), so the rows are those of the step now in view.
-  await expect(page.locator('tb-scrolly .map-events tr[data-date]:not([hidden])')).toHaveCount(await page.locator('tb-map .marker:not(.is-off)').count());
+  await expect(page.locator('tb-scrolly .map-events tr[data-date]:not([hidden])')).toHaveCount(
+    await page.locator('tb-map .marker:not(.is-off)').count(),
+  );
   const active = steps.nth(Number(await page.locator('tb-scrolly').getAttribute('data-step')));
-  const { from, to } = await active.evaluate((el) => ({ from: (el as HTMLElement).dataset.from!, to: (el as HTMLElement).dataset.to! }));
-  const rows = await page.locator('tb-scrolly .map-events tr[data-date]').evaluateAll((trs) => trs.map((tr) => ({ date: (tr as HTMLElement).dataset.date!, hidden: (tr as HTMLElement).hidden })));
+  const { from, to } = await active.evaluate((el) => ({
+    from: (el as HTMLElement).dataset.from!,
+    to: (el as HTMLElement).dataset.to!,
+  }));
+  const rows = await page
+    .locator('tb-scrolly .map-events tr[data-date]')
+    .evaluateAll((trs) =>
+      trs.map((tr) => ({ date: (tr as HTMLElement).dataset.date!, hidden: (tr as HTMLElement).hidden })),
+    );
   const visible = rows.filter((r) => !r.hidden);
   expect(visible.length).toBeGreaterThan(0);
   expect(visible.every((r) => r.date >= from && r.date <= to)).toBe(true);
@@ -133,11 +160,18 @@ test('text zoomed to 200 % loses nothing: no horizontal scroll and no clipped te
   for (const path of ['/', '/fr/', '/fr/data/', '/embed/', '/fr/methodology/']) {
     await page.goto(path);
     await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `${path} scrolls sideways at 200 %`).toBeLessThanOrEqual(0);
-    const clipped = await page.locator('p, h1, h2, h3, li, summary, a').evaluateAll((els) => els
-      .filter((el) => { const s = getComputedStyle(el); return s.overflow === 'hidden' && el.scrollWidth > el.clientWidth + 1 && el.getBoundingClientRect().width > 1; })
-      .map((el) => el.outerHTML.slice(0, 80)));
+    const clipped = await page.locator('p, h1, h2, h3, li, summary, a').evaluateAll((els) =>
+      els
+        .filter((el) => {
+          const s = getComputedStyle(el);
+          return s.overflow === 'hidden' && el.scrollWidth > el.clientWidth + 1 && el.getBoundingClientRect().width > 1;
+        })
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
     expect(clipped, path).toEqual([]);
   }
   await context.close();
@@ -146,9 +180,17 @@ test('text zoomed to 200 % loses nothing: no horizontal scroll and no clipped te
 test('with reduced motion nothing on the page animates', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
-  const moving = await page.evaluate(() => [...document.querySelectorAll('*')]
-    .filter((el) => { const s = getComputedStyle(el); return s.transitionDuration.split(',').some((d) => Number.parseFloat(d) > 0) || (s.animationName !== 'none' && Number.parseFloat(s.animationDuration) > 0); })
-    .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class')}`));
+  const moving = await page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((el) => {
+        const s = getComputedStyle(el);
+        return (
+          s.transitionDuration.split(',').some((d) => Number.parseFloat(d) > 0) ||
+          (s.animationName !== 'none' && Number.parseFloat(s.animationDuration) > 0)
+        );
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class')}`),
+  );
   expect(moving).toEqual([]);
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).not.toBe('smooth');
 });

@@ -3,13 +3,24 @@
 // story and in its embed, in both languages. The wide frame alone drew them about 4 px tall at 320 px.
 import { test, expect } from '@playwright/test';
 
-const sizes = async (page: import('@playwright/test').Page) => page.locator('.deaths-chart').first().evaluate((figure) => {
-  const shown = [...figure.querySelectorAll<SVGSVGElement>('svg.chart-svg')].filter((svg) => svg.getBoundingClientRect().width > 0);
-  return shown.flatMap((svg) => {
-    const scale = svg.getScreenCTM()!.a;
-    return [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale }));
-  }).concat(shown.length === 1 ? [] : [{ text: `${shown.length} charts shown`, px: 0 }]);
-});
+const sizes = async (page: import('@playwright/test').Page) =>
+  page
+    .locator('.deaths-chart')
+    .first()
+    .evaluate((figure) => {
+      const shown = [...figure.querySelectorAll<SVGSVGElement>('svg.chart-svg')].filter(
+        (svg) => svg.getBoundingClientRect().width > 0,
+      );
+      return shown
+        .flatMap((svg) => {
+          const scale = svg.getScreenCTM()!.a;
+          return [...svg.querySelectorAll('text')].map((t) => ({
+            text: t.textContent,
+            px: parseFloat(getComputedStyle(t).fontSize) * scale,
+          }));
+        })
+        .concat(shown.length === 1 ? [] : [{ text: `${shown.length} charts shown`, px: 0 }]);
+    });
 
 for (const width of [320, 360, 375, 412, 768, 1280]) {
   for (const path of ['/embed/deaths-by-month/', '/fr/embed/deaths-by-month/']) {

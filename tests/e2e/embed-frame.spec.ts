@@ -9,7 +9,10 @@ import { withProductionHeaders } from './production-headers.ts';
 import { embedSnippet } from '../../src/lib/embed/snippet.ts';
 import { openHost, origins, expectFitted } from './embed-host.ts';
 
-const events = JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8')) as { id: string; date: string }[];
+const events = JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8')) as {
+  id: string;
+  date: string;
+}[];
 const sampleEvents = [events[0]!.id, events.find((e) => e.date >= '2023-07-26')!.id, events.at(-1)!.id];
 const embedPaths = [...charts.map((c) => `/embed/${c.id}/`), ...sampleEvents.map((id) => `/embed/event/${id}/`)];
 
@@ -34,7 +37,11 @@ for (const path of [...embedPaths, ...embedPaths.slice(0, 1).map((p) => `/fr${p}
   });
 }
 
-test('pressing a marker or a source in a hosted map opens a new tab and leaves the frame where it was', async ({ page, baseURL, context }) => {
+test('pressing a marker or a source in a hosted map opens a new tab and leaves the frame where it was', async ({
+  page,
+  baseURL,
+  context,
+}) => {
   await page.setViewportSize({ width: 375, height: 800 });
   const { site } = origins(baseURL!);
   await openHost(page, baseURL!, embedSnippet(site, charts[0]!, 'Map'));
@@ -49,7 +56,10 @@ test('pressing a marker or a source in a hosted map opens a new tab and leaves t
   expect(page.frames()[1]!.url()).toBe(`${site}/embed/tri-border-map/`);
   // With the mouse too (markers overlap: whichever is on top opens).
   const box = (await marker.boundingBox())!;
-  const [second] = await Promise.all([context.waitForEvent('page'), page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)]);
+  const [second] = await Promise.all([
+    context.waitForEvent('page'),
+    page.mouse.click(box.x + box.width / 2, box.y + box.height / 2),
+  ]);
   expect(second.url()).toMatch(/\/events\/[^/]+\/$/);
   expect(page.frames()[1]!.url()).toBe(`${site}/embed/tri-border-map/`);
   // The story link replaces the host article, as a reader expects, instead of loading in the frame.
@@ -76,7 +86,12 @@ async function shownMarkers(page: Page) {
   return page.locator('tb-map a.marker:not(.is-off)').count();
 }
 
-for (const [query, problem] of [['from=2023-02-30&to=2023-09-01', 'date'], ['from=2023-12-01&to=2023-08-01', 'reversed'], ['from=2031-01-01&to=2031-02-01', 'outside'], ['view=atlantis', 'view']] as const) {
+for (const [query, problem] of [
+  ['from=2023-02-30&to=2023-09-01', 'date'],
+  ['from=2023-12-01&to=2023-08-01', 'reversed'],
+  ['from=2031-01-01&to=2031-02-01', 'outside'],
+  ['view=atlantis', 'view'],
+] as const) {
   test(`?${query} keeps the map's default and says why`, async ({ page }) => {
     await page.goto('/embed/tri-border-map/');
     const normal = await shownMarkers(page);
@@ -98,7 +113,9 @@ test('a valid ?from/?to still narrows the map, with no note', async ({ page }) =
   await expect(page.locator('.embed-param-note:visible')).toHaveCount(0);
 });
 
-test('keyboard: a skip link jumps past the map, and only markers inside the visible map take focus', async ({ page }) => {
+test('keyboard: a skip link jumps past the map, and only markers inside the visible map take focus', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/embed/tri-border-map/');
   await page.keyboard.press('Tab');
@@ -107,22 +124,45 @@ test('keyboard: a skip link jumps past the map, and only markers inside the visi
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
-  expect(await page.evaluate(() => document.activeElement?.closest('tb-map') === null && document.activeElement !== document.body)).toBe(true);
+  expect(
+    await page.evaluate(
+      () => document.activeElement?.closest('tb-map') === null && document.activeElement !== document.body,
+    ),
+  ).toBe(true);
   const markers = await page.locator('tb-map a.marker:not(.is-off)').evaluateAll((as) => {
     const box = as[0]!.closest('svg')!.getBoundingClientRect();
     return as.map((a) => {
       const r = a.getBoundingClientRect();
-      return { inside: r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom, focusable: a.getAttribute('tabindex') !== '-1' };
+      return {
+        inside: r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom,
+        focusable: a.getAttribute('tabindex') !== '-1',
+      };
     });
   });
-  expect(markers.some((m) => !m.inside), 'the tri-border view leaves some markers outside').toBe(true);
+  expect(
+    markers.some((m) => !m.inside),
+    'the tri-border view leaves some markers outside',
+  ).toBe(true);
   for (const m of markers) expect(m.focusable).toBe(m.inside);
 });
 
-test('oEmbed discovery on the story, /embed/, chart and event pages, and CORS on the documents', async ({ page, baseURL }) => {
-  for (const path of ['/', '/fr/', '/embed/', `/events/${sampleEvents[1]}/`, `/fr/events/${sampleEvents[1]}/`, `/embed/event/${sampleEvents[1]}/`, '/embed/coup-timeline/']) {
+test('oEmbed discovery on the story, /embed/, chart and event pages, and CORS on the documents', async ({
+  page,
+  baseURL,
+}) => {
+  for (const path of [
+    '/',
+    '/fr/',
+    '/embed/',
+    `/events/${sampleEvents[1]}/`,
+    `/fr/events/${sampleEvents[1]}/`,
+    `/embed/event/${sampleEvents[1]}/`,
+    '/embed/coup-timeline/',
+  ]) {
     await page.goto(path);
-    const hrefs = await page.locator('link[type="application/json+oembed"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')!));
+    const hrefs = await page
+      .locator('link[type="application/json+oembed"]')
+      .evaluateAll((ls) => ls.map((l) => l.getAttribute('href')!));
     expect(hrefs.length, path).toBeGreaterThan(0);
     for (const href of hrefs) {
       const response = await page.request.get(new URL(href).pathname);
@@ -134,12 +174,20 @@ test('oEmbed discovery on the story, /embed/, chart and event pages, and CORS on
   await withProductionHeaders(page);
   const { site } = origins(baseURL!);
   await openHost(page, baseURL!, '<p>consumer</p>');
-  const title = await page.evaluate((url) => fetch(url).then((r) => r.json()).then((j) => j.title), `${site}/embed/event/${sampleEvents[1]}/oembed.json`);
+  const title = await page.evaluate(
+    (url) =>
+      fetch(url)
+        .then((r) => r.json())
+        .then((j) => j.title),
+    `${site}/embed/event/${sampleEvents[1]}/oembed.json`,
+  );
   expect(title.length).toBeGreaterThan(5);
 });
 
-
-for (const path of [...charts.flatMap((c) => [`/embed/${c.id}/chart.svg`, `/fr/embed/${c.id}/chart.svg`]), ...sampleEvents.map((id) => `/embed/event/${id}/chart.svg`)]) {
+for (const path of [
+  ...charts.flatMap((c) => [`/embed/${c.id}/chart.svg`, `/fr/embed/${c.id}/chart.svg`]),
+  ...sampleEvents.map((id) => `/embed/event/${id}/chart.svg`),
+]) {
   test(`${path} renders under the production headers`, async ({ page }) => {
     const violations = await withProductionHeaders(page);
     const response = await page.goto(path);

@@ -31,7 +31,10 @@ export async function frameHeights(page: Page) {
   for (let i = 0; i < (await frames.count()); i++) {
     const frame = (await frames.nth(i).boundingBox())!.height;
     const inner = (await (await frames.nth(i).elementHandle())!.contentFrame())!;
-    const { content, scroll } = await inner.evaluate(() => ({ content: document.documentElement.getBoundingClientRect().height, scroll: document.documentElement.scrollHeight }));
+    const { content, scroll } = await inner.evaluate(() => ({
+      content: document.documentElement.getBoundingClientRect().height,
+      scroll: document.documentElement.scrollHeight,
+    }));
     result.push({ frame, content, scroll });
   }
   return result;
@@ -49,7 +52,8 @@ export async function expectFitted(page: Page, timeout = 10_000) {
 /** Waits until every iframe's embed page has loaded (its script ran). */
 export async function framesLoaded(page: Page) {
   await expect(async () => {
-    for (const frame of page.frames().slice(1)) expect(await frame.evaluate(() => document.readyState)).toBe('complete');
+    for (const frame of page.frames().slice(1))
+      expect(await frame.evaluate(() => document.readyState)).toBe('complete');
     expect(page.frames().length).toBeGreaterThan(1);
   }).toPass({ timeout: 10_000 });
 }

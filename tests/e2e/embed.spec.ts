@@ -23,7 +23,9 @@ async function heights(page: Page) {
   const result: { frame: number; content: number }[] = [];
   for (let i = 0; i < (await frames.count()); i++) {
     const frame = (await frames.nth(i).boundingBox())!.height;
-    const content = await (await frames.nth(i).elementHandle())!.contentFrame().then((f) => f!.evaluate(() => document.documentElement.getBoundingClientRect().height));
+    const content = await (await frames.nth(i).elementHandle())!
+      .contentFrame()
+      .then((f) => f!.evaluate(() => document.documentElement.getBoundingClientRect().height));
     result.push({ frame, content });
   }
   return result;
@@ -31,7 +33,8 @@ async function heights(page: Page) {
 
 async function expectSized(page: Page) {
   await expect(async () => {
-    for (const { frame, content } of await heights(page)) expect(Math.abs(frame - content) / content).toBeLessThan(0.05);
+    for (const { frame, content } of await heights(page))
+      expect(Math.abs(frame - content) / content).toBeLessThan(0.05);
   }).toPass({ timeout: 10_000 });
 }
 
@@ -40,7 +43,9 @@ async function snippetFor(page: Page, id: string) {
   return page.locator(`#${id}-code`).inputValue();
 }
 
-test('a pasted snippet on another origin gets an iframe as tall as its chart, also after a resize', async ({ page }) => {
+test('a pasted snippet on another origin gets an iframe as tall as its chart, also after a resize', async ({
+  page,
+}) => {
   const snippet = await snippetFor(page, 'tri-border-map');
   expect(snippet).toContain(`src="${new URL('/embed/tri-border-map/', page.url()).href}"`);
   await page.setViewportSize({ width: 900, height: 800 });
@@ -80,7 +85,10 @@ test('without the loader the iframe keeps a sensible aspect ratio', async ({ pag
 });
 
 for (const chart of charts) {
-  test(`/embed/${chart.id}/ shows the chart with credit, no site chrome and no console error`, async ({ page, baseURL }) => {
+  test(`/embed/${chart.id}/ shows the chart with credit, no site chrome and no console error`, async ({
+    page,
+    baseURL,
+  }) => {
     const problems = watchPage(page, baseURL!);
     await page.goto(`/embed/${chart.id}/`);
     await expect(page.locator('h1')).toHaveText(chart.title.en);
@@ -95,7 +103,13 @@ for (const chart of charts) {
     await page.goto(`/embed/${chart.id}/`);
     const href = await page.locator('link[type="application/json+oembed"]').getAttribute('href');
     const oembed = await (await request.get(new URL(href!).pathname)).json();
-    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Three Borders', title: chart.title.en, width: 640 });
+    expect(oembed).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      provider_name: 'Three Borders',
+      title: chart.title.en,
+      width: 640,
+    });
     expect(oembed.height).toBeGreaterThan(100);
     // The snippet names the published site; on this preview it must work with the local address.
     const local = (oembed.html as string).replaceAll(new URL(href!).origin, new URL(page.url()).origin);
@@ -111,7 +125,10 @@ test('embed URL parameters set the map view and the dark theme', async ({ page }
 });
 
 for (const chart of charts) {
-  test(`/embed/${chart.id}/ has a PNG of the stated size and a valid SVG, used as its social card`, async ({ page, request }) => {
+  test(`/embed/${chart.id}/ has a PNG of the stated size and a valid SVG, used as its social card`, async ({
+    page,
+    request,
+  }) => {
     const png = await (await request.get(`/embed/${chart.id}/chart.png`)).body();
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([chart.image.width, chart.image.height]);
@@ -119,14 +136,23 @@ for (const chart of charts) {
     await page.goto(`/embed/${chart.id}/`);
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, title: [...doc.querySelectorAll('.img-title')].map((t) => t.textContent).join(' ') };
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        title: [...doc.querySelectorAll('.img-title')].map((t) => t.textContent).join(' '),
+      };
     }, svg);
     expect(parsed).toEqual({ error: null, title: chart.title.en });
-    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', new RegExp(`/embed/${chart.id}/chart\\.png$`));
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+      'content',
+      new RegExp(`/embed/${chart.id}/chart\\.png$`),
+    );
   });
 }
 
 test('the story uses the tri-border map as its social card', async ({ page }) => {
   await page.goto('/');
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/embed\/tri-border-map\/chart\.png$/);
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+    'content',
+    /\/embed\/tri-border-map\/chart\.png$/,
+  );
 });

@@ -18,8 +18,11 @@ for (const path of sampledPages()) {
     const isFrench = path.startsWith('/fr/');
     const twin = isFrench ? path.slice(3) : `/fr${path}`;
     await expect(page.locator('html')).toHaveAttribute('lang', isFrench ? 'fr' : 'en');
-    const hreflang = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-      links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`));
+    const hreflang = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) =>
+        links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`),
+      );
     const enPath = isFrench ? twin : path;
     expect(hreflang.sort()).toEqual([`en ${enPath}`, `fr /fr${enPath}`, `x-default ${enPath}`].sort());
     // Embeds have no site chrome, so no switcher: a reader changes language on the site itself.
@@ -43,16 +46,24 @@ test('the French story formats dates and numbers in French, with no console erro
   expect(stats.join(' ')).not.toMatch(/\d,\d{3}/);
   await expect(page.locator('#timeline .claim').first()).toContainText('selon');
   await expect(page.locator('.timeline-strip .timeline-end').first()).toContainText('26 juil.');
-  await expect(page.locator('tb-map .marker').first()).toHaveAttribute('aria-label', / (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/);
+  await expect(page.locator('tb-map .marker').first()).toHaveAttribute(
+    'aria-label',
+    / (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/,
+  );
   expect(problems).toEqual([]);
 });
 
 test('French pages link within the French edition', async ({ page }) => {
   for (const path of ['/fr/', '/fr/data/', '/fr/methodology/']) {
     await page.goto(path);
-    const internal = await page.locator('a[href^="/"]:not([hreflang]):not([download])').evaluateAll((links) => links.map((l) => l.getAttribute('href')!));
+    const internal = await page
+      .locator('a[href^="/"]:not([hreflang]):not([download])')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('href')!));
     expect(internal.length).toBeGreaterThan(0);
-    expect(internal.filter((href) => !href.startsWith('/fr/')), path).toEqual([]);
+    expect(
+      internal.filter((href) => !href.startsWith('/fr/')),
+      path,
+    ).toEqual([]);
   }
 });
 
@@ -70,21 +81,38 @@ test('French embeds, images and oEmbed are in French', async ({ page, request })
 // French spacing is set at render time (src/lib/format/typography.ts, run by src/middleware.ts):
 // whatever wrote the text (strings, MDX, data, Intl), no plain space is left before ; : ! ?.
 const plainSpaceBefore = /[ \u00a0][;:!?]|«(?!\u202f)|(?<!\u202f)»/;
-test('French pages, images and feeds are typeset: narrow no-break spaces before ; : ! ? and inside guillemets', async ({ page, request }) => {
-  for (const path of ['/fr/', '/fr/data/', '/fr/methodology/', '/fr/embed/', '/fr/embed/withdrawal-map/', `/fr/events/${french.find((p) => p.startsWith('/fr/events/'))!.split('/')[3]}/`]) {
+test('French pages, images and feeds are typeset: narrow no-break spaces before ; : ! ? and inside guillemets', async ({
+  page,
+  request,
+}) => {
+  for (const path of [
+    '/fr/',
+    '/fr/data/',
+    '/fr/methodology/',
+    '/fr/embed/',
+    '/fr/embed/withdrawal-map/',
+    `/fr/events/${french.find((p) => p.startsWith('/fr/events/'))!.split('/')[3]}/`,
+  ]) {
     await page.goto(path);
     const texts = await page.evaluate(() => {
       const skip = 'code, pre, textarea, script, style';
       const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
       const found: string[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest(skip)) found.push(n.textContent ?? '');
-      for (const el of document.querySelectorAll('[aria-label], [alt], [title], [data-alt], meta[name="description"], meta[property^="og:"]')) {
-        for (const a of ['aria-label', 'alt', 'title', 'data-alt']) if (el.hasAttribute(a) && el.tagName !== 'LINK') found.push(el.getAttribute(a)!);
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if (!n.parentElement?.closest(skip)) found.push(n.textContent ?? '');
+      for (const el of document.querySelectorAll(
+        '[aria-label], [alt], [title], [data-alt], meta[name="description"], meta[property^="og:"]',
+      )) {
+        for (const a of ['aria-label', 'alt', 'title', 'data-alt'])
+          if (el.hasAttribute(a) && el.tagName !== 'LINK') found.push(el.getAttribute(a)!);
         if (el.tagName === 'META') found.push(el.getAttribute('content')!);
       }
       return found;
     });
-    expect(texts.filter((t) => plainSpaceBefore.test(t)).map((t) => t.trim().slice(0, 120)), path).toEqual([]);
+    expect(
+      texts.filter((t) => plainSpaceBefore.test(t)).map((t) => t.trim().slice(0, 120)),
+      path,
+    ).toEqual([]);
   }
   await page.goto('/fr/data/');
   await expect(page.locator('main')).toContainText('58 civils tués et 1 blessé');

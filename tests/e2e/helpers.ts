@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 /** Collects console errors, page errors and any request that leaves the site's origin. */
 export function watchPage(page: Page, origin: string) {
   const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('request', (r) => {
     const url = r.url();
@@ -35,11 +37,25 @@ export function builtPages(): string[] {
  * extremes (first and latest event, most sources, most claims, longest title). Checks that read
  * files run over builtPages(). */
 export function sampledEventIds(): string[] {
-  const events = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/events.json', import.meta.url)), 'utf8')) as {
-    id: string; sources: unknown[]; casualties?: unknown[]; text: { en: { title: string } };
+  const events = JSON.parse(
+    readFileSync(fileURLToPath(new URL('../../data/events.json', import.meta.url)), 'utf8'),
+  ) as {
+    id: string;
+    sources: unknown[];
+    casualties?: unknown[];
+    text: { en: { title: string } };
   }[];
-  const most = (score: (e: (typeof events)[number]) => number) => events.reduce((a, b) => (score(b) > score(a) ? b : a)).id;
-  return [...new Set([events[0]!.id, events.at(-1)!.id, most((e) => e.sources.length), most((e) => e.casualties?.length ?? 0), most((e) => e.text.en.title.length)])];
+  const most = (score: (e: (typeof events)[number]) => number) =>
+    events.reduce((a, b) => (score(b) > score(a) ? b : a)).id;
+  return [
+    ...new Set([
+      events[0]!.id,
+      events.at(-1)!.id,
+      most((e) => e.sources.length),
+      most((e) => e.casualties?.length ?? 0),
+      most((e) => e.text.en.title.length),
+    ]),
+  ];
 }
 
 /** builtPages() with per-event pages limited to sampledEventIds(). */

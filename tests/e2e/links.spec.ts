@@ -27,10 +27,14 @@ test('every internal link and asset in dist/ resolves, and every fragment names 
       const url = new URL(value!.replace(/&amp;/g, '&'), `http://site${page}`);
       const file = fileFor(url.pathname);
       checked += 1;
-      if (!existsSync(file)) { broken.push(`${page}: ${attr}="${value}" (no ${url.pathname})`); continue; }
+      if (!existsSync(file)) {
+        broken.push(`${page}: ${attr}="${value}" (no ${url.pathname})`);
+        continue;
+      }
       if (url.hash && file.pathname.endsWith('.html')) {
         if (!ids.has(file.href)) ids.set(file.href, idsOf(file));
-        if (!ids.get(file.href)!.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page}: ${attr}="${value}" (no element ${url.hash})`);
+        if (!ids.get(file.href)!.has(decodeURIComponent(url.hash.slice(1))))
+          broken.push(`${page}: ${attr}="${value}" (no element ${url.hash})`);
       }
     }
   }

@@ -19,10 +19,16 @@ for (const path of feeds) {
       const entries = [...doc.getElementsByTagNameNS(atom, 'entry')];
       const stamp = (el: Element | null | undefined) => el?.textContent ?? '';
       return {
-        error, root: `${root.namespaceURI} ${root.localName}`, lang: root.getAttribute('xml:lang'),
+        error,
+        root: `${root.namespaceURI} ${root.localName}`,
+        lang: root.getAttribute('xml:lang'),
         updated: stamp(doc.querySelector('feed > updated')),
         self: doc.querySelector('feed > link[rel="self"]')?.getAttribute('href'),
-        entries: entries.map((e) => ({ id: stamp(e.getElementsByTagNameNS(atom, 'id')[0]), title: stamp(e.getElementsByTagNameNS(atom, 'title')[0]), updated: stamp(e.getElementsByTagNameNS(atom, 'updated')[0]) })),
+        entries: entries.map((e) => ({
+          id: stamp(e.getElementsByTagNameNS(atom, 'id')[0]),
+          title: stamp(e.getElementsByTagNameNS(atom, 'title')[0]),
+          updated: stamp(e.getElementsByTagNameNS(atom, 'updated')[0]),
+        })),
       };
     }, xml);
     expect(feed.error).toBeNull();
@@ -31,7 +37,11 @@ for (const path of feeds) {
     expect(feed.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
     expect(new URL(feed.self!).pathname).toBe(path);
     const data = await (await request.get('/data/events.json')).json();
-    expect(feed.entries.length).toBe(path.includes('updates') ? data.events.length : (await (await request.get(path.replace('.xml', '/'))).text()).match(/<li id=/g)?.length ?? 0);
+    expect(feed.entries.length).toBe(
+      path.includes('updates')
+        ? data.events.length
+        : ((await (await request.get(path.replace('.xml', '/'))).text()).match(/<li id=/g)?.length ?? 0),
+    );
     expect(new Set(feed.entries.map((e) => e.id)).size).toBe(feed.entries.length);
     for (const e of feed.entries) expect(e.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
   });
@@ -40,7 +50,9 @@ for (const path of feeds) {
 test('every page links the corrections and updates feeds of its edition', async ({ request }) => {
   for (const path of builtPages()) {
     const html = await (await request.get(path)).text();
-    const links = [...html.matchAll(/<link rel="alternate" type="application\/atom\+xml" href="([^"]+)"/g)].map((m) => m[1]);
+    const links = [...html.matchAll(/<link rel="alternate" type="application\/atom\+xml" href="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
     const prefix = path.startsWith('/fr/') ? '/fr' : '';
     expect(links, path).toEqual([`${prefix}/corrections.xml`, `${prefix}/updates.xml`]);
   }
@@ -52,11 +64,16 @@ test('the data page marks the counted claim and links a possible double report',
   await expect(chatoumane.locator('.claim.is-counted')).toHaveCount(2);
   await expect(chatoumane.locator('.claim-status.muted').first()).toContainText('no identified source');
   await expect(chatoumane.locator('.claim-incident')).toContainText('counted once in totals');
-  await expect(page.locator('[id="2023-08-15-koutougou-ambush"] .place-note')).toContainText('The marker is about 52 km from where it happened.');
+  await expect(page.locator('[id="2023-08-15-koutougou-ambush"] .place-note')).toContainText(
+    'The marker is about 52 km from where it happened.',
+  );
 });
 
 test('the story byline says when the dataset was last checked, and the chart what it counts', async ({ page }) => {
-  for (const [path, words, chart] of [['/', 'dataset last checked against its sources:', 'not all the deaths of the war'], ['/fr/', 'base vérifiée auprès de ses sources le', 'pas tous les morts de la guerre']] as const) {
+  for (const [path, words, chart] of [
+    ['/', 'dataset last checked against its sources:', 'not all the deaths of the war'],
+    ['/fr/', 'base vérifiée auprès de ses sources le', 'pas tous les morts de la guerre'],
+  ] as const) {
     await page.goto(path);
     await expect(page.locator('.byline')).toContainText(words);
     await expect(page.locator('.byline time[data-checked]')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
@@ -75,15 +92,24 @@ test('the methodology shows the source-quality table in both editions', async ({
   }
 });
 
-test('a source without a recorded headline is marked as such in both editions, never by a bracketed note', async ({ page, request }) => {
-  for (const [path, missing, fromUrl] of [['/data/', '(headline not recorded)', '(headline taken from the page address)'], ['/fr/data/', '(titre non relevé)', '(titre tiré de l’adresse de la page)']] as const) {
+test('a source without a recorded headline is marked as such in both editions, never by a bracketed note', async ({
+  page,
+  request,
+}) => {
+  for (const [path, missing, fromUrl] of [
+    ['/data/', '(headline not recorded)', '(headline taken from the page address)'],
+    ['/fr/data/', '(titre non relevé)', '(titre tiré de l’adresse de la page)'],
+  ] as const) {
     await page.goto(path);
-    const bossiye = page.locator('[id="2026-01-18-bossiye-massacre"] .sources li').filter({ has: page.locator('a[href="https://fr.allafrica.com/stories/202601210248.html"]') });
+    const bossiye = page
+      .locator('[id="2026-01-18-bossiye-massacre"] .sources li')
+      .filter({ has: page.locator('a[href="https://fr.allafrica.com/stories/202601210248.html"]') });
     await expect(bossiye.locator('.headline-note')).toHaveText(missing);
     await expect(bossiye.locator('a')).toHaveText('Au moins 31 morts dans l’attaque du village de Bossiyet');
     const accord = page.locator('[id="2024-03-16-niger-revokes-us-military-accord"] .sources .headline-note');
     await expect(accord.first()).toHaveText(fromUrl);
     expect(await page.locator('.sources').allInnerTexts()).not.toContainEqual(expect.stringContaining('[headline'));
   }
-  for (const path of builtPages()) expect((await (await request.get(path)).text()).includes('[headline'), path).toBe(false);
+  for (const path of builtPages())
+    expect((await (await request.get(path)).text()).includes('[headline'), path).toBe(false);
 });

@@ -30,7 +30,9 @@ test('every built page gets exactly one policy from public/_headers', () => {
     const policies = headerRules().filter((r) => patternMatches(r.path, path) && r.headers['Content-Security-Policy']);
     expect(policies.length, path).toBe(1);
     const framable = /\/embed\/(event\/)?[a-z0-9-]+\/$/.test(path) || /\/embed\/$/.test(path);
-    expect(policies[0]!.headers['Content-Security-Policy']).toContain(framable ? 'frame-ancestors *' : "frame-ancestors 'self'");
+    expect(policies[0]!.headers['Content-Security-Policy']).toContain(
+      framable ? 'frame-ancestors *' : "frame-ancestors 'self'",
+    );
   }
 });
 
@@ -43,13 +45,15 @@ test('links to other sites open with rel="noopener noreferrer"', () => {
   }
 });
 
-
 test('under the header policy the story scrolls, the data page filters and the embed list copies', async ({ page }) => {
   const violations = await withProductionHeaders(page);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const response = await page.goto('/fr/');
   expect(response!.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
-  await page.locator('.step').nth(3).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page
+    .locator('.step')
+    .nth(3)
+    .evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await expect(page.locator('tb-scrolly')).toHaveAttribute('data-step', '3');
   await page.goto('/data/');
   await expect(page.locator('tb-event-filter')).toBeVisible();
@@ -65,14 +69,20 @@ test('under the header policy an embed can be framed by another site, a story pa
   const site = new URL(page.url()).origin;
   const violations = await withProductionHeaders(page);
   const host = site.replace('127.0.0.1', 'localhost') + '/host-article';
-  await page.route(host, (route) => route.fulfill({ contentType: 'text/html', body:
-    `<!doctype html><title>Host</title><iframe id="embed" src="${site}/embed/coup-timeline/"></iframe><iframe id="story" src="${site}/"></iframe>` }));
+  await page.route(host, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>Host</title><iframe id="embed" src="${site}/embed/coup-timeline/"></iframe><iframe id="story" src="${site}/"></iframe>`,
+    }),
+  );
   await page.goto(host);
   const embed = page.frameLocator('#embed');
   await expect(embed.locator('h1')).toHaveText('From the coup to the French withdrawal');
   await expect(async () => {
     const story = page.frames().find((f) => f.url() === `${site}/`);
-    const title = story ? await story.evaluate(() => document.querySelector('h1')?.textContent ?? '').catch(() => '') : '';
+    const title = story
+      ? await story.evaluate(() => document.querySelector('h1')?.textContent ?? '').catch(() => '')
+      : '';
     expect(title).toBe('');
   }).toPass({ timeout: 5_000 });
   expect(violations.some((v) => /frame-ancestors/.test(v))).toBe(true);

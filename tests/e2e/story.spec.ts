@@ -30,22 +30,55 @@ test('scrolling changes the map at every step', async ({ page }) => {
   await page.goto('/');
   const steps = await stepsOf(page);
   expect(steps.length).toBeGreaterThanOrEqual(10);
-  const views = JSON.parse((await page.locator('tb-map').getAttribute('data-views'))!) as Record<string, { z: ZoomView }>;
+  const views = JSON.parse((await page.locator('tb-map').getAttribute('data-views'))!) as Record<
+    string,
+    { z: ZoomView }
+  >;
   let previous = '';
   for (const [i, step] of steps.entries()) {
-    await page.locator('.step').nth(i).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page
+      .locator('.step')
+      .nth(i)
+      .evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await expect(page.locator('tb-scrolly')).toHaveAttribute('data-step', String(i));
     await expect(page.locator('tb-map')).toHaveAttribute('data-view', step.view!);
-    await expect(page.locator('.map-zoom')).toHaveAttribute('transform', transformAttribute(zoomTransform(views[step.view!]!.z)));
+    await expect(page.locator('.map-zoom')).toHaveAttribute(
+      'transform',
+      transformAttribute(zoomTransform(views[step.view!]!.z)),
+    );
     // Every visible overlay sits where this view puts its point (hidden ones may lag behind).
     const t = zoomTransform(views[step.view!]!.z);
-    const overlays = await page.locator('tb-map [data-x]:not(.is-off, .is-off [data-x])').evaluateAll((els) => els.map((el) => [Number(el.getAttribute('data-x')), Number(el.getAttribute('data-y')), el.getAttribute('transform')] as const));
-    const misplaced = overlays.filter(([x, y, transform]) => { const [sx, sy] = toScreen(x, y, t); return transform !== `translate(${sx} ${sy})`; });
+    const overlays = await page
+      .locator('tb-map [data-x]:not(.is-off, .is-off [data-x])')
+      .evaluateAll((els) =>
+        els.map(
+          (el) =>
+            [
+              Number(el.getAttribute('data-x')),
+              Number(el.getAttribute('data-y')),
+              el.getAttribute('transform'),
+            ] as const,
+        ),
+      );
+    const misplaced = overlays.filter(([x, y, transform]) => {
+      const [sx, sy] = toScreen(x, y, t);
+      return transform !== `translate(${sx} ${sy})`;
+    });
     expect(misplaced, `step ${i}: overlays not moved to the view`).toEqual([]);
-    const shown = await page.locator('.marker:not(.is-off)').evaluateAll((ms) => ms.map((m) => (m as HTMLElement).dataset.date!));
-    expect(shown.every((d) => d >= step.from! && d <= step.to!), `step ${i}: markers outside ${step.from}–${step.to}`).toBe(true);
-    const hidden = await page.locator('.marker.is-off').evaluateAll((ms) => ms.map((m) => (m as HTMLElement).dataset.date!));
-    expect(hidden.some((d) => d >= step.from! && d <= step.to!), `step ${i}: markers in range hidden`).toBe(false);
+    const shown = await page
+      .locator('.marker:not(.is-off)')
+      .evaluateAll((ms) => ms.map((m) => (m as HTMLElement).dataset.date!));
+    expect(
+      shown.every((d) => d >= step.from! && d <= step.to!),
+      `step ${i}: markers outside ${step.from}–${step.to}`,
+    ).toBe(true);
+    const hidden = await page
+      .locator('.marker.is-off')
+      .evaluateAll((ms) => ms.map((m) => (m as HTMLElement).dataset.date!));
+    expect(
+      hidden.some((d) => d >= step.from! && d <= step.to!),
+      `step ${i}: markers in range hidden`,
+    ).toBe(false);
     for (const id of (step.highlight ?? '').split(' ').filter(Boolean)) {
       await expect(page.locator(`.place[data-place="${id}"]`)).toHaveClass(/is-highlighted/);
     }
@@ -67,27 +100,46 @@ async function recordTransforms(page: import('@playwright/test').Page) {
     const svg = map.querySelector<SVGSVGElement>('svg.map')!;
     const seen: { drawn: string[]; moved: string[]; flew: boolean } = { drawn: [], moved: [], flew: false };
     (window as unknown as { seen: typeof seen }).seen = seen;
-    new MutationObserver(() => seen.drawn.push(zoom.getAttribute('transform')!)).observe(zoom, { attributes: true, attributeFilter: ['transform'] });
-    new MutationObserver(() => { if (svg.style.transform) seen.moved.push(svg.style.transform); }).observe(svg, { attributes: true, attributeFilter: ['style'] });
-    new MutationObserver(() => { seen.flew ||= map.classList.contains('is-flying'); }).observe(map, { attributes: true, attributeFilter: ['class'] });
+    new MutationObserver(() => seen.drawn.push(zoom.getAttribute('transform')!)).observe(zoom, {
+      attributes: true,
+      attributeFilter: ['transform'],
+    });
+    new MutationObserver(() => {
+      if (svg.style.transform) seen.moved.push(svg.style.transform);
+    }).observe(svg, { attributes: true, attributeFilter: ['style'] });
+    new MutationObserver(() => {
+      seen.flew ||= map.classList.contains('is-flying');
+    }).observe(map, { attributes: true, attributeFilter: ['class'] });
   });
-  return () => page.evaluate(() => (window as unknown as { seen: { drawn: string[]; moved: string[]; flew: boolean } }).seen);
+  return () =>
+    page.evaluate(() => (window as unknown as { seen: { drawn: string[]; moved: string[]; flew: boolean } }).seen);
 }
 
 for (const motion of ['no-preference', 'reduce'] as const) {
-  test(`the map ${motion === 'reduce' ? 'jumps' : 'flies'} between views when motion is ${motion}`, async ({ page }) => {
+  test(`the map ${motion === 'reduce' ? 'jumps' : 'flies'} between views when motion is ${motion}`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ reducedMotion: motion });
     await page.goto('/');
     const steps = await stepsOf(page);
     const i = steps.findIndex((s, n) => n > 0 && s.view !== steps[n - 1]!.view);
     expect(i).toBeGreaterThan(0);
-    await page.locator('.step').nth(i - 1).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page
+      .locator('.step')
+      .nth(i - 1)
+      .evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await expect(page.locator('tb-scrolly')).toHaveAttribute('data-step', String(i - 1));
-    const views = JSON.parse((await page.locator('tb-map').getAttribute('data-views'))!) as Record<string, { z: ZoomView }>;
+    const views = JSON.parse((await page.locator('tb-map').getAttribute('data-views'))!) as Record<
+      string,
+      { z: ZoomView }
+    >;
     const target = transformAttribute(zoomTransform(views[steps[i]!.view!]!.z));
     await expect(page.locator('.map-zoom')).not.toHaveAttribute('transform', target);
     const transforms = await recordTransforms(page);
-    await page.locator('.step').nth(i).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page
+      .locator('.step')
+      .nth(i)
+      .evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await expect(page.locator('.map-zoom')).toHaveAttribute('transform', target, { timeout: 5000 });
     await expect(page.locator('tb-map')).not.toHaveClass(/is-flying/);
     const seen = await transforms();
@@ -136,7 +188,9 @@ test('the timeline runs from the coup to the last French departure', async ({ pa
   const timeline = page.locator('#timeline');
   await expect(timeline.locator('time[datetime="2023-07-26"]').first()).toHaveText('26 July 2023');
   await expect(timeline.locator('time[datetime="2023-12-22"]').first()).toHaveText('22 December 2023');
-  const dates = await timeline.locator('.timeline-item').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.date!));
+  const dates = await timeline
+    .locator('.timeline-item')
+    .evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.date!));
   expect(dates[0]).toBe('2023-07-26');
   expect(dates.at(-1)).toBe('2023-12-22');
   await expect(page.locator('.timeline-strip .timeline-end').first()).toContainText('26 Jul');
@@ -157,7 +211,10 @@ test('a marker can be reached by keyboard and opens its event page', async ({ pa
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
   const last = (await page.locator('.step').count()) - 1;
-  await page.locator('.step').last().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page
+    .locator('.step')
+    .last()
+    .evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await expect(page.locator('tb-scrolly')).toHaveAttribute('data-step', String(last));
   const marker = page.locator('tb-map .marker:not(.is-off)').first();
   await marker.focus();

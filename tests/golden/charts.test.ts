@@ -16,7 +16,10 @@ import { compareGolden } from './compare.ts';
 const dir = fileURLToPath(new URL('./', import.meta.url));
 const dist = new URL('../../dist/', import.meta.url);
 const update = process.env.GOLDEN_UPDATE === '1';
-if (update && process.env.CI) throw new Error('GOLDEN_UPDATE is refused in CI: goldens are made on a machine where someone looks at them, and committed.');
+if (update && process.env.CI)
+  throw new Error(
+    'GOLDEN_UPDATE is refused in CI: goldens are made on a machine where someone looks at them, and committed.',
+  );
 
 test('a chart spec list to render', () => {
   assert.ok(charts.length >= 4, `read ${charts.length} charts from src/lib/embed/charts.ts`);

@@ -5,9 +5,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type GoldenResult =
-  | { status: 'same' | 'updated' }
-  | { status: 'missing' | 'changed'; message: string };
+export type GoldenResult = { status: 'same' | 'updated' } | { status: 'missing' | 'changed'; message: string };
 
 export interface GoldenOptions {
   /** Folder holding <name>.svg goldens. */
@@ -30,7 +28,10 @@ export function compareGolden(name: string, actual: string, { dir, update }: Gol
   }
   if (!existsSync(golden)) {
     writeFileSync(changed, actual);
-    return { status: 'missing', message: `${golden} does not exist (the rendering is in ${changed}): run \`npm run golden:update\`, look at the new file and commit it.` };
+    return {
+      status: 'missing',
+      message: `${golden} does not exist (the rendering is in ${changed}): run \`npm run golden:update\`, look at the new file and commit it.`,
+    };
   }
   const expected = readFileSync(golden, 'utf8');
   if (expected === actual) {
@@ -44,7 +45,8 @@ export function compareGolden(name: string, actual: string, { dir, update }: Gol
   const at = line === -1 ? a.length : line;
   return {
     status: 'changed',
-    message: `${name} renders differently from its golden ${golden}, first at line ${at + 1}:\n  golden: ${(a[at] ?? '(end of file)').slice(0, 200)}\n  now:    ${(b[at] ?? '(end of file)').slice(0, 200)}\n` +
+    message:
+      `${name} renders differently from its golden ${golden}, first at line ${at + 1}:\n  golden: ${(a[at] ?? '(end of file)').slice(0, 200)}\n  now:    ${(b[at] ?? '(end of file)').slice(0, 200)}\n` +
       `The new rendering is in ${changed}: open both, or \`diff ${golden} ${changed}\`. If the change is intended, run \`npm run golden:update\` and commit the goldens.`,
   };
 }

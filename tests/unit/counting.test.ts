@@ -11,15 +11,29 @@ import { eventSchema, type Claim, type EventInput } from '../../src/schema/event
 import { copy, events as rawEvents, figures, places } from './fixtures/dataset.ts';
 
 const read = (file: string) => JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'));
-const data = validateDataset({ events: read('data/events.json'), places: read('data/places.json'), figures: read('data/figures.json'), corrections: read('data/corrections.json') });
+const data = validateDataset({
+  events: read('data/events.json'),
+  places: read('data/places.json'),
+  figures: read('data/figures.json'),
+  corrections: read('data/corrections.json'),
+});
 
-const claim = (killed: number, extra: Partial<Claim> = {}): Claim => ({ group: 'soldiers', killed, qualifier: 'exact', claimed_by: { en: 'x', fr: 'x' }, ...extra });
+const claim = (killed: number, extra: Partial<Claim> = {}): Claim => ({
+  group: 'soldiers',
+  killed,
+  qualifier: 'exact',
+  claimed_by: { en: 'x', fr: 'x' },
+  ...extra,
+});
 
 test('the rule picks the lowest toll, never a set-aside claim, and the first of a tie', () => {
   const [a, b, c] = [claim(30), claim(12), claim(12)];
   assert.equal(pickCounted([a, b, c]), b);
   assert.equal(pickCounted([claim(5, { not_counted: 'armed-group' }), a]), a);
-  assert.equal(pickCounted([claim(5, { not_counted: 'superseded' }), claim(9, { not_counted: 'unattributed' })]), undefined);
+  assert.equal(
+    pickCounted([claim(5, { not_counted: 'superseded' }), claim(9, { not_counted: 'unattributed' })]),
+    undefined,
+  );
   assert.equal(pickCounted([{ ...claim(1), killed: undefined, wounded: 4 }]), undefined);
   assert.equal(countedClaim({ casualties: [claim(3, { group: 'militants' })] }, 'militants'), undefined);
 });
@@ -32,13 +46,26 @@ test('every event of data/events.json flags exactly the claim the rule picks in 
       const flagged = claims.filter((c) => c.counted);
       const pick = pickCounted(claims);
       const expected = pick ? [pick] : [];
-      if (flagged.length !== expected.length || flagged[0] !== expected[0]) wrong.push(`${event.id} ${group}: flagged ${flagged.map((c) => c.killed).join(',') || 'none'}, rule picks ${pick?.killed ?? 'none'}`);
+      if (flagged.length !== expected.length || flagged[0] !== expected[0])
+        wrong.push(
+          `${event.id} ${group}: flagged ${flagged.map((c) => c.killed).join(',') || 'none'}, rule picks ${pick?.killed ?? 'none'}`,
+        );
     }
-    if (event.casualties.some((c) => c.group === 'militants' && c.counted)) wrong.push(`${event.id}: a militant claim is counted`);
+    if (event.casualties.some((c) => c.group === 'militants' && c.counted))
+      wrong.push(`${event.id}: a militant claim is counted`);
   }
-  assert.deepEqual(wrong, [], `run node_modules/.bin/node /tmp/apply-counted.mjs (or flag these by hand):\n${wrong.join('\n')}`);
-  const withDeaths = data.events.filter((e) => e.casualties.some((c) => c.group !== 'militants' && c.killed !== undefined));
-  assert.ok(withDeaths.length > 40 && withDeaths.every((e) => e.casualties.some((c) => c.counted)), 'every event with a death toll counts one claim');
+  assert.deepEqual(
+    wrong,
+    [],
+    `run node_modules/.bin/node /tmp/apply-counted.mjs (or flag these by hand):\n${wrong.join('\n')}`,
+  );
+  const withDeaths = data.events.filter((e) =>
+    e.casualties.some((c) => c.group !== 'militants' && c.killed !== undefined),
+  );
+  assert.ok(
+    withDeaths.length > 40 && withDeaths.every((e) => e.casualties.some((c) => c.counted)),
+    'every event with a death toll counts one claim',
+  );
 });
 
 test('the schema refuses a counted flag on a claim the rule does not pick, naming where it should go', () => {
@@ -74,7 +101,10 @@ test('events linked as one incident are counted once, with the larger toll', () 
   assert.equal(monthlyDeaths(linked, '2024-03-01', '2024-03-31')[0]!.soldiers, 23);
   assert.deepEqual(linked.map(reportedDeaths), [0, 0, 23, 10], 'each marker still shows its own report');
   twin.incident = undefined;
-  assert.throws(() => incidents(validateDataset({ events, places, figures }).events), /"teguey-2024" is on this event only/);
+  assert.throws(
+    () => incidents(validateDataset({ events, places, figures }).events),
+    /"teguey-2024" is on this event only/,
+  );
 });
 
 test('Chatoumane and Pételkolé are one incident and December 2024 counts it once', () => {
@@ -84,21 +114,33 @@ test('Chatoumane and Pételkolé are one incident and December 2024 counts it on
   const [chatoumane, petelkole] = incident.events.map((e) => countedClaim(e, 'soldiers')!.killed!) as [number, number];
   assert.equal(incidentKilled(incident, 'soldiers'), Math.max(chatoumane, petelkole));
   const december = monthlyDeaths(data.events, '2024-12-01', '2024-12-31')[0]!;
-  const separately = data.events.filter((e) => e.date.startsWith('2024-12')).reduce((s, e) => s + (countedClaim(e, 'soldiers')?.killed ?? 0), 0);
+  const separately = data.events
+    .filter((e) => e.date.startsWith('2024-12'))
+    .reduce((s, e) => s + (countedClaim(e, 'soldiers')?.killed ?? 0), 0);
   assert.equal(december.soldiers, separately - Math.min(chatoumane, petelkole));
 });
 
 test('every event has the day it entered the dataset, no later than today', () => {
   const today = new Date().toISOString().slice(0, 10);
   const missing = data.events.filter((e) => e.added === undefined || e.added > today).map((e) => e.id);
-  assert.deepEqual(missing, [], 'give each event an `added` date (YYYY-MM-DD): /tmp/apply-counted.mjs sets it from git history');
+  assert.deepEqual(
+    missing,
+    [],
+    'give each event an `added` date (YYYY-MM-DD): /tmp/apply-counted.mjs sets it from git history',
+  );
 });
 
 test('a sentence quotes the counted claim, every claim, or the one claimant it names', async () => {
   const { claimsToQuote } = await import('../../src/lib/events/claims.ts');
   const kandadji = data.events.find((e) => e.id === '2023-09-28-kandadji-attack')!;
-  assert.deepEqual(claimsToQuote(kandadji, 'soldiers').map((c) => c.counted), [true]);
-  assert.equal(claimsToQuote(kandadji, 'soldiers', { all: true }).length, kandadji.casualties.filter((c) => c.group === 'soldiers').length);
+  assert.deepEqual(
+    claimsToQuote(kandadji, 'soldiers').map((c) => c.counted),
+    [true],
+  );
+  assert.equal(
+    claimsToQuote(kandadji, 'soldiers', { all: true }).length,
+    kandadji.casualties.filter((c) => c.group === 'soldiers').length,
+  );
   assert.match(claimsToQuote(kandadji, 'soldiers', { by: 'defence minister' })[0]!.claimed_by.en, /defence minister/);
   assert.throws(() => claimsToQuote(kandadji, 'soldiers', { by: 'nobody' }), /matches 0 of the soldiers claims/);
 });

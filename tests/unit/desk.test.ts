@@ -29,10 +29,33 @@ test('a query matches when each of its words is found, accents and case folded',
 
 test('numeric cells sort by value, words alphabetically, and empty cells last either way', () => {
   const cells = ['23 soldiers killed', '—', '9 soldiers killed', '1 200 civilians', '1,100 civilians', '100 militants'];
-  assert.deepEqual([...cells].sort(cellComparer('en', true)), ['9 soldiers killed', '23 soldiers killed', '100 militants', '1,100 civilians', '1 200 civilians', '—']);
-  assert.deepEqual([...cells].sort(cellComparer('en', false)), ['1 200 civilians', '1,100 civilians', '100 militants', '23 soldiers killed', '9 soldiers killed', '—']);
-  assert.deepEqual(['Tillabéri', 'Tahoua', 'Téra', 'Ayorou'].sort(cellComparer('fr', true)), ['Ayorou', 'Tahoua', 'Téra', 'Tillabéri']);
-  assert.deepEqual(['2024-03-20', '2016-10-06', '2023-07-26'].sort(cellComparer('en', true)), ['2016-10-06', '2023-07-26', '2024-03-20']);
+  assert.deepEqual([...cells].sort(cellComparer('en', true)), [
+    '9 soldiers killed',
+    '23 soldiers killed',
+    '100 militants',
+    '1,100 civilians',
+    '1 200 civilians',
+    '—',
+  ]);
+  assert.deepEqual([...cells].sort(cellComparer('en', false)), [
+    '1 200 civilians',
+    '1,100 civilians',
+    '100 militants',
+    '23 soldiers killed',
+    '9 soldiers killed',
+    '—',
+  ]);
+  assert.deepEqual(['Tillabéri', 'Tahoua', 'Téra', 'Ayorou'].sort(cellComparer('fr', true)), [
+    'Ayorou',
+    'Tahoua',
+    'Téra',
+    'Tillabéri',
+  ]);
+  assert.deepEqual(['2024-03-20', '2016-10-06', '2023-07-26'].sort(cellComparer('en', true)), [
+    '2016-10-06',
+    '2023-07-26',
+    '2024-03-20',
+  ]);
   assert.equal(sortKey(' 1\u202f200 killed '), '1200 killed');
   assert.equal(sortKey('2023 12 soldiers'), '2023 12 soldiers', 'only groups of three digits join');
 });
@@ -45,13 +68,25 @@ test('every event of the dataset can be found by its place’s other spellings a
       const place = byId.get(e.place)!;
       // What the row shows (its title and place) and what the server lists for it.
       const row = [e.text[locale].title, place.name, eventSearchWords(e, place, locale)];
-      for (const name of [place.name, ...place.alt_names, place.admin1]) assert.ok(matchesQuery(queryWords(stripAccents(name).toUpperCase()), row), `${locale} ${e.id}: "${name}"`);
-      for (const text of Object.values(e.text)) assert.ok(matchesQuery(queryWords(text.title), row), `${locale} ${e.id}: "${text.title}"`);
-      for (const w of queryWords(e.text[locale].title)) assert.ok(!eventSearchWords(e, place, locale).split(' ').includes(w), `${locale} ${e.id}: "${w}" is shown in the row already`);
+      for (const name of [place.name, ...place.alt_names, place.admin1])
+        assert.ok(matchesQuery(queryWords(stripAccents(name).toUpperCase()), row), `${locale} ${e.id}: "${name}"`);
+      for (const text of Object.values(e.text))
+        assert.ok(matchesQuery(queryWords(text.title), row), `${locale} ${e.id}: "${text.title}"`);
+      for (const w of queryWords(e.text[locale].title))
+        assert.ok(
+          !eventSearchWords(e, place, locale).split(' ').includes(w),
+          `${locale} ${e.id}: "${w}" is shown in the row already`,
+        );
     }
   }
   const teguey = events.find((e) => e.place === 'teguey')!;
-  assert.ok(matchesQuery(queryWords('Teguey embuscade'), [teguey.text.en.title, eventSearchWords(teguey, byId.get('teguey')!, 'en')]), 'the French title is searchable from the English edition');
+  assert.ok(
+    matchesQuery(queryWords('Teguey embuscade'), [
+      teguey.text.en.title,
+      eventSearchWords(teguey, byId.get('teguey')!, 'en'),
+    ]),
+    'the French title is searchable from the English edition',
+  );
 });
 
 test('calendar days are read as UTC midnight, checked, and counted apart in whole days', () => {

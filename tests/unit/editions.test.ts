@@ -15,12 +15,32 @@ import { z } from 'astro/zod';
 
 const withHausa: readonly Edition[] = [
   ...editions,
-  { code: 'ha', name: 'Hausa', lang: 'ha', hreflang: 'ha', ogLocale: 'ha_NE', intl: 'ha-NE', prefix: '/ha', typography: 'plain', strings: editions[0].strings },
+  {
+    code: 'ha',
+    name: 'Hausa',
+    lang: 'ha',
+    hreflang: 'ha',
+    ogLocale: 'ha_NE',
+    intl: 'ha-NE',
+    prefix: '/ha',
+    typography: 'plain',
+    strings: editions[0].strings,
+  },
 ];
 
 test('the site has its two editions, English at the root', () => {
-  assert.deepEqual(editions.map((e) => [e.code, e.prefix]), [['en', ''], ['fr', '/fr']]);
-  assert.deepEqual(astroI18n(), { locales: ['en', 'fr'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } });
+  assert.deepEqual(
+    editions.map((e) => [e.code, e.prefix]),
+    [
+      ['en', ''],
+      ['fr', '/fr'],
+    ],
+  );
+  assert.deepEqual(astroI18n(), {
+    locales: ['en', 'fr'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  });
 });
 
 test('a third row gives the new edition its routes and static paths', () => {
@@ -30,15 +50,31 @@ test('a third row gives the new edition its routes and static paths', () => {
   assert.equal(routes.pathLocale('/hausa/'), 'en');
   assert.equal(routes.twinPath('/ha/methodology/', 'fr'), '/fr/methodology/');
   assert.equal(routes.twinPath('/fr/', 'ha'), '/ha/');
-  assert.deepEqual(routes.editionPaths({}, { chart: 'x' }).map((p) => [p.params.lang, p.props.locale]), [[undefined, 'en'], ['fr', 'fr'], ['ha', 'ha']]);
+  assert.deepEqual(
+    routes.editionPaths({}, { chart: 'x' }).map((p) => [p.params.lang, p.props.locale]),
+    [
+      [undefined, 'en'],
+      ['fr', 'fr'],
+      ['ha', 'ha'],
+    ],
+  );
   assert.throws(() => routes.localePath('xx', '/'), /No edition "xx"/);
 });
 
 test('a third row puts the new edition in every switcher and every page head', () => {
-  assert.deepEqual(switcherLinks('/data/', withHausa).map((l) => `${l.name} ${l.lang} ${l.path}`), ['Français fr /fr/data/', 'Hausa ha /ha/data/']);
-  assert.deepEqual(switcherLinks('/ha/data/', withHausa).map((l) => l.path), ['/data/', '/fr/data/']);
+  assert.deepEqual(
+    switcherLinks('/data/', withHausa).map((l) => `${l.name} ${l.lang} ${l.path}`),
+    ['Français fr /fr/data/', 'Hausa ha /ha/data/'],
+  );
+  assert.deepEqual(
+    switcherLinks('/ha/data/', withHausa).map((l) => l.path),
+    ['/data/', '/fr/data/'],
+  );
   assert.deepEqual(alternateLinks('/ha/', withHausa), [
-    { hreflang: 'en', path: '/' }, { hreflang: 'fr', path: '/fr/' }, { hreflang: 'ha', path: '/ha/' }, { hreflang: 'x-default', path: '/' },
+    { hreflang: 'en', path: '/' },
+    { hreflang: 'fr', path: '/fr/' },
+    { hreflang: 'ha', path: '/ha/' },
+    { hreflang: 'x-default', path: '/' },
   ]);
   assert.deepEqual(openGraphLocales('ha', withHausa), { locale: 'ha_NE', alternates: ['en_GB', 'fr_FR'] });
   assert.deepEqual(openGraphLocales('fr'), { locale: 'fr_FR', alternates: ['en_GB'] });
@@ -52,11 +88,17 @@ test('a third row reaches Astro\u2019s i18n config and the budgets', () => {
 });
 
 test('a third row makes its text required in every localized field', () => {
-  const field = perEdition(z.string().min(1), withHausa.map((e) => e.code));
+  const field = perEdition(
+    z.string().min(1),
+    withHausa.map((e) => e.code),
+  );
   assert.ok(field.safeParse({ en: 'Ambush', fr: 'Embuscade', ha: 'Kwanton bauna' }).success);
   const missing = field.safeParse({ en: 'Ambush', fr: 'Embuscade' });
   assert.equal(missing.success, false);
-  assert.deepEqual(missing.error!.issues.map((i) => i.path.join('.')), ['ha']);
+  assert.deepEqual(
+    missing.error!.issues.map((i) => i.path.join('.')),
+    ['ha'],
+  );
 });
 
 /** Every .ts, .astro and .mjs file of the site's code. */
@@ -71,10 +113,15 @@ test('no code names an edition: languages come from the table, words from the st
   // The table and the strings files are where languages are named; the command-line benchmark
   // measures the two editions' stories by their addresses.
   const allowed = new Set(['src/lib/i18n/editions.ts', 'src/cli/bench.ts']);
-  const branching = /locale\s*[!=]==?\s*'[a-z]{2}'|'[a-z]{2}'\s*[!=]==?\s*locale|\bprefix\w*\s*[:=]\s*\{[^}]*\ben:|['"]\/fr\b|\b(?:en|fr)_(?:GB|FR)\b|'(?:en-GB|fr-FR)'/;
+  const branching =
+    /locale\s*[!=]==?\s*'[a-z]{2}'|'[a-z]{2}'\s*[!=]==?\s*locale|\bprefix\w*\s*[:=]\s*\{[^}]*\ben:|['"]\/fr\b|\b(?:en|fr)_(?:GB|FR)\b|'(?:en-GB|fr-FR)'/;
   const found = [...codeFiles('src'), 'astro.config.mjs']
     .filter((path) => !allowed.has(path) && !/strings-[a-z]{2}\.ts$/.test(path))
-    .flatMap((path) => readFileSync(path, 'utf8').split('\n').map((line, i) => ({ path, line, n: i + 1 })))
+    .flatMap((path) =>
+      readFileSync(path, 'utf8')
+        .split('\n')
+        .map((line, i) => ({ path, line, n: i + 1 })),
+    )
     .filter(({ line }) => branching.test(line) || /i18n:\s*\{\s*locales:\s*\[/.test(line))
     .map(({ path, n, line }) => `${path}:${n}: ${line.trim().slice(0, 100)}`);
   assert.deepEqual(found, []);

@@ -27,13 +27,19 @@ test('isContested is true only when claimants disagree', () => {
 });
 
 test('eventsBetween includes both ends of the range', () => {
-  assert.deepEqual(eventsBetween(events, { from: '2023-07-26', to: '2023-09-24' }).map((e) => e.id), ['2023-07-26-coup', '2023-09-24-announcement']);
+  assert.deepEqual(
+    eventsBetween(events, { from: '2023-07-26', to: '2023-09-24' }).map((e) => e.id),
+    ['2023-07-26-coup', '2023-09-24-announcement'],
+  );
   assert.equal(inRange('2023-07-25', { from: '2023-07-26', to: '2023-07-26' }), false);
 });
 
 test('eventsOfKinds with no kinds keeps every event', () => {
   assert.equal(eventsOfKinds(events, []).length, 3);
-  assert.deepEqual(eventsOfKinds(events, ['attack-on-soldiers']).map((e) => e.id), ['2024-03-20-teguey-ambush']);
+  assert.deepEqual(
+    eventsOfKinds(events, ['attack-on-soldiers']).map((e) => e.id),
+    ['2024-03-20-teguey-ambush'],
+  );
   assert.equal(isAttack('political'), false);
 });
 
@@ -61,6 +67,9 @@ test('daysBetween counts whole days from the coup to the last departure', () => 
 });
 
 test('checkRange rejects impossible and reversed dates', () => {
-  assert.throws(() => checkRange({ from: '2023-02-30', to: '2023-03-01' }, 'here'), /from="2023-02-30" is not a real date/);
+  assert.throws(
+    () => checkRange({ from: '2023-02-30', to: '2023-03-01' }, 'here'),
+    /from="2023-02-30" is not a real date/,
+  );
   assert.throws(() => checkRange({ from: '2023-03-02', to: '2023-03-01' }, 'here'), /is after/);
 });

@@ -22,7 +22,10 @@ test('eventsCsv writes one row per event that parses back with the same values',
   assert.equal(rows[2]!.soldiers_killed, '23');
   assert.equal(rows[2]!.civilians_killed, '');
   assert.equal(rows[2]!.militants_killed_claimed, '30');
-  assert.match(rows[2]!.claims!, /^23 soldiers killed and 17 wounded, according to Niger's defence ministry \| at least 30/);
+  assert.match(
+    rows[2]!.claims!,
+    /^23 soldiers killed and 17 wounded, according to Niger's defence ministry \| at least 30/,
+  );
 });
 
 test('eventsCsv separates records with CRLF as RFC 4180 asks', () => {
@@ -44,7 +47,15 @@ const hostile = 'Toll <20 & "rising" — الجيش';
 
 test('eventsCsv neutralises formulas per OWASP (=, +, -, @, tab, CR) and keeps numbers as numbers', () => {
   const tricky = copy(rawEvents);
-  const payloads = ['=HYPERLINK("http://evil.example","click")', '=1+1', '+1+1', '-1+1', '@SUM(1)', '\tTab', '\rReturn'];
+  const payloads = [
+    '=HYPERLINK("http://evil.example","click")',
+    '=1+1',
+    '+1+1',
+    '-1+1',
+    '@SUM(1)',
+    '\tTab',
+    '\rReturn',
+  ];
   // Titles are trimmed by the schema, so tab and CR can only lead a cell through other fields; the
   // summary keeps them by going through neutraliseCell directly below.
   tricky[0]!.text.en.title = payloads[0]!;
@@ -66,7 +77,9 @@ test('eventsCsv neutralises formulas per OWASP (=, +, -, @, tab, CR) and keeps n
   for (const p of payloads) assert.equal(neutraliseCell(p), `'${p}`);
   assert.equal(neutraliseCell('Ambush near Téguey'), 'Ambush near Téguey');
   // No cell of the file starts with a formula trigger.
-  for (const row of rows) for (const [column, value] of Object.entries(row)) if (!['lat', 'lon'].includes(column)) assert.doesNotMatch(value ?? '', /^[=+\-@\t\r]/, `${column}: ${value}`);
+  for (const row of rows)
+    for (const [column, value] of Object.entries(row))
+      if (!['lat', 'lon'].includes(column)) assert.doesNotMatch(value ?? '', /^[=+\-@\t\r]/, `${column}: ${value}`);
 });
 
 test('hostile text goes out intact through CSV, JSON and GeoJSON', () => {
@@ -84,8 +97,13 @@ test('hostile text goes out intact through CSV, JSON and GeoJSON', () => {
 
 test('the oEmbed html escapes a hostile title in its attribute and stays valid JSON', () => {
   const chart = { id: 'tri-border-map', aspect: 0.75, image: { width: 1200, height: 900 } } as unknown as ChartSpec;
-  const body = JSON.parse(JSON.stringify(oembed('https://three-borders.example.org', chart, `"><script>alert(1)</script> ${hostile}`)));
+  const body = JSON.parse(
+    JSON.stringify(oembed('https://three-borders.example.org', chart, `"><script>alert(1)</script> ${hostile}`)),
+  );
   assert.equal(body.title, `"><script>alert(1)</script> ${hostile}`);
-  assert.match(body.html, /title="&quot;>&lt;script>alert\(1\)&lt;\/script> Toll &lt;20 &amp; &quot;rising&quot; — الجيش"/);
+  assert.match(
+    body.html,
+    /title="&quot;>&lt;script>alert\(1\)&lt;\/script> Toll &lt;20 &amp; &quot;rising&quot; — الجيش"/,
+  );
   assert.doesNotMatch(body.html, /<script>alert/);
 });

@@ -43,11 +43,17 @@ test('casualtyPhrase joins killed and wounded with qualifiers', () => {
 });
 
 test('attributedClaim always names the claimant', () => {
-  assert.equal(attributedClaim(ambush.casualties[0]!, 'en'), "23 soldiers killed and 17 wounded, according to Niger's defence ministry");
+  assert.equal(
+    attributedClaim(ambush.casualties[0]!, 'en'),
+    "23 soldiers killed and 17 wounded, according to Niger's defence ministry",
+  );
 });
 
 test('eventLabel gives figure, date, place and claimant for an attack', () => {
-  assert.equal(eventLabel(ambush, teguey, 'en'), "23 soldiers killed and 17 wounded, 20 March 2024, near Téguey, according to Niger's defence ministry");
+  assert.equal(
+    eventLabel(ambush, teguey, 'en'),
+    "23 soldiers killed and 17 wounded, 20 March 2024, near Téguey, according to Niger's defence ministry",
+  );
 });
 
 test('eventLabel gives title, date and place for a political event', () => {
@@ -55,7 +61,10 @@ test('eventLabel gives title, date and place for a political event', () => {
 });
 
 test('eventLabel and attributedClaim read as French in the French edition', () => {
-  assert.equal(eventLabel(ambush, teguey, 'fr'), '23 soldats tués et 17 blessés, 20 mars 2024, près de Téguey, selon le ministère nigérien de la Défense');
+  assert.equal(
+    eventLabel(ambush, teguey, 'fr'),
+    '23 soldats tués et 17 blessés, 20 mars 2024, près de Téguey, selon le ministère nigérien de la Défense',
+  );
   assert.equal(eventLabel(events[0]!, { name: 'Niamey' }, 'fr'), 'Coup d’État à Niamey, 26 juillet 2023, Niamey');
 });
 
@@ -77,13 +86,17 @@ test('localize refuses to fall back to English', () => {
 
 test('claimsPhrase attributes once when the claimant is shared, else each figure', () => {
   const [ministry, is] = ambush.casualties;
-  assert.equal(claimsPhrase([ministry!, { ...ministry!, group: 'civilians', killed: 2, wounded: undefined }], 'en'),
-    "23 soldiers killed and 17 wounded and 2 civilians killed, according to Niger's defence ministry");
-  assert.equal(claimsPhrase([ministry!, is!], 'en'),
-    "23 soldiers killed and 17 wounded, according to Niger's defence ministry; at least 30 soldiers killed, according to Islamic State (claim)");
+  assert.equal(
+    claimsPhrase([ministry!, { ...ministry!, group: 'civilians', killed: 2, wounded: undefined }], 'en'),
+    "23 soldiers killed and 17 wounded and 2 civilians killed, according to Niger's defence ministry",
+  );
+  assert.equal(
+    claimsPhrase([ministry!, is!], 'en'),
+    "23 soldiers killed and 17 wounded, according to Niger's defence ministry; at least 30 soldiers killed, according to Islamic State (claim)",
+  );
 });
 
-test('countryName names countries in the reader\'s language and refuses unknown codes', () => {
+test("countryName names countries in the reader's language and refuses unknown codes", () => {
   assert.equal(countryName('BFA', 'en'), 'Burkina Faso');
   assert.equal(countryName('TCD', 'fr'), 'Tchad');
   assert.equal(countryName('FRA', 'en'), 'France');
@@ -91,7 +104,9 @@ test('countryName names countries in the reader\'s language and refuses unknown 
 });
 
 test('every country in the dataset has a name in both languages', () => {
-  for (const p of JSON.parse(readFileSync(new URL('../../data/places.json', import.meta.url), 'utf8')) as { country: string }[]) {
+  for (const p of JSON.parse(readFileSync(new URL('../../data/places.json', import.meta.url), 'utf8')) as {
+    country: string;
+  }[]) {
     assert.ok(countryName(p.country, 'fr').length > 2, p.country);
   }
 });
@@ -117,5 +132,8 @@ test('documentTitle adds the site name where it fits and cuts a long headline at
 });
 
 test('documentTitle counts an apostrophe as the HTML writes it', () => {
-  assert.equal(documentTitle("Niger and Benin expel each other's diplomatic staff"), "Niger and Benin expel each other's diplomatic staff");
+  assert.equal(
+    documentTitle("Niger and Benin expel each other's diplomatic staff"),
+    "Niger and Benin expel each other's diplomatic staff",
+  );
 });

@@ -12,11 +12,27 @@ import { readGeoInputs } from '../../src/cli/build-geo.ts';
 
 const committed = readFileSync(new URL('../../data/geo/west-africa.topo.json', import.meta.url), 'utf8');
 const topo = JSON.parse(committed) as Topology;
-const features = (key: string) => (feature(topo, topo.objects[key] as GeometryCollection) as FeatureCollection).features;
+const features = (key: string) =>
+  (feature(topo, topo.objects[key] as GeometryCollection) as FeatureCollection).features;
 const degrees = (radians: number) => (radians * 180) / Math.PI;
 
 test('intersectsBox keeps a feature that straddles the edge and drops one outside', () => {
-  const square = (x: number): Feature => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[x, 0], [x, 1], [x + 1, 1], [x + 1, 0], [x, 0]]] } });
+  const square = (x: number): Feature => ({
+    type: 'Feature',
+    properties: {},
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x, 0],
+          [x, 1],
+          [x + 1, 1],
+          [x + 1, 0],
+          [x, 0],
+        ],
+      ],
+    },
+  });
   assert.equal(intersectsBox(square(9.5), [0, 0, 10, 10]), true);
   assert.equal(intersectsBox(square(11), [0, 0, 10, 10]), false);
 });
@@ -32,7 +48,16 @@ test('the base map holds Niger, Mali and Burkina Faso with their ISO codes', () 
 
 test("the base map holds Niger's eight regions, and Tillabéri contains Téguey and Bankilaré", () => {
   const regions = features('regions');
-  assert.deepEqual(regions.map((r) => r.properties?.name).sort(), ['Agadez', 'Diffa', 'Dosso', 'Maradi', 'Niamey', 'Tahoua', 'Tillabéri', 'Zinder']);
+  assert.deepEqual(regions.map((r) => r.properties?.name).sort(), [
+    'Agadez',
+    'Diffa',
+    'Dosso',
+    'Maradi',
+    'Niamey',
+    'Tahoua',
+    'Tillabéri',
+    'Zinder',
+  ]);
   const tillaberi = regions.find((r) => r.properties?.id === 'tillaberi')!;
   assert.ok(geoContains(tillaberi, [0.53322, 14.65333]), 'Téguey');
   assert.ok(geoContains(tillaberi, [0.72417, 14.58167]), 'Bankilaré');
@@ -43,7 +68,8 @@ test('the Niger River passes within 0.3° of Niamey and Ayorou', () => {
   const niger = features('rivers').find((r) => r.properties?.name === 'Niger')!;
   const geometry = niger.geometry as LineString | MultiLineString;
   const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
-  const nearest = (point: [number, number]) => Math.min(...lines.flat().map((p) => degrees(geoDistance(point, p as [number, number]))));
+  const nearest = (point: [number, number]) =>
+    Math.min(...lines.flat().map((p) => degrees(geoDistance(point, p as [number, number]))));
   assert.ok(nearest([2.1175, 13.515]) < 0.3, `Niamey ${nearest([2.1175, 13.515])}`);
   assert.ok(nearest([0.91667, 14.73333]) < 0.3, `Ayorou ${nearest([0.91667, 14.73333])}`);
 });

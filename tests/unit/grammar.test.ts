@@ -7,7 +7,8 @@ import { casualtyPhrase, claimsPhrase } from '../../src/lib/format/claims.ts';
 import { andList, plural } from '../../src/lib/format/grammar.ts';
 import { formatDate, formatShortDate } from '../../src/lib/format/dates.ts';
 
-const claim = (extra: Partial<Claim>): Claim => ({ group: 'civilians', qualifier: 'exact', claimed_by: { en: 'the army', fr: 'l’armée' }, ...extra }) as Claim;
+const claim = (extra: Partial<Claim>): Claim =>
+  ({ group: 'civilians', qualifier: 'exact', claimed_by: { en: 'the army', fr: 'l’armée' }, ...extra }) as Claim;
 
 test('one wounded is singular in French: "58 civils tués et 1 blessé"', () => {
   assert.equal(casualtyPhrase(claim({ killed: 58, wounded: 1 }), 'fr'), '58 civils tués et 1 blessé');

@@ -19,11 +19,15 @@ test('a "<" in a claimant reaches the standalone SVG escaped, and resvg renders 
 });
 
 test('Astro alone leaves "<" raw in attributes, which resvg refuses (why xmlSafeAttributes exists)', () => {
-  assert.throws(() => svgToPng(`<?xml version="1.0" encoding="UTF-8"?>\n${astroMarkup(hostile)}`, 200), /SVG data parsing failed/);
+  assert.throws(
+    () => svgToPng(`<?xml version="1.0" encoding="UTF-8"?>\n${astroMarkup(hostile)}`, 200),
+    /SVG data parsing failed/,
+  );
 });
 
 test('xmlSafeAttributes leaves text, styles and already-escaped values as they are', () => {
-  const markup = '<svg><style>.a > .b { fill: red }</style><g class="x" data-v="a &amp; b"><text x="1">a &lt;b&gt;</text></g><br/></svg>';
+  const markup =
+    '<svg><style>.a > .b { fill: red }</style><g class="x" data-v="a &amp; b"><text x="1">a &lt;b&gt;</text></g><br/></svg>';
   assert.equal(xmlSafeAttributes(markup), markup);
   assert.equal(xmlSafeAttributes('<a title="1 < 2 > 0" href="/x">t</a>'), '<a title="1 &lt; 2 &gt; 0" href="/x">t</a>');
 });

@@ -18,7 +18,8 @@ test('imageStyle divides map strokes by the zoom', () => {
 });
 
 test('svgToPng renders text with the bundled fonts at the asked width', () => {
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="50"><text x="10" y="30" font-size="20">Téra</text></svg>';
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="50"><text x="10" y="30" font-size="20">Téra</text></svg>';
   const png = Buffer.from(svgToPng(svg, 400));
   assert.equal(png.subarray(1, 4).toString(), 'PNG');
   assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [400, 100]);
@@ -34,17 +35,27 @@ test('svgDocument turns the stylesheet into presentation attributes, which a str
 });
 
 test('svgDocument refuses an image whose CSS it cannot turn into attributes', () => {
-  assert.throws(() => svgDocument('<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill:red"/></svg>', { inline: false }), /CSS .* blocks/);
+  assert.throws(
+    () => svgDocument('<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill:red"/></svg>', { inline: false }),
+    /CSS .* blocks/,
+  );
 });
 
 test('flowLegend wraps keys onto new rows instead of overlapping them', async () => {
   const { flowLegend, textWidth } = await import('../../src/lib/images/legend.ts');
-  const items = ['Attaque contre les forces', 'Attaque contre des civils', 'Événement politique', 'Événement diplomatique', 'Mouvement militaire'].map((label) => ({ label }));
+  const items = [
+    'Attaque contre les forces',
+    'Attaque contre des civils',
+    'Événement politique',
+    'Événement diplomatique',
+    'Mouvement militaire',
+  ].map((label) => ({ label }));
   const { placed, rows } = flowLegend(items, 912, 18);
   assert.ok(rows >= 2);
   for (const row of new Set(placed.map((p) => p.row))) {
     const inRow = placed.filter((p) => p.row === row);
-    for (let i = 1; i < inRow.length; i++) assert.ok(inRow[i]!.x >= inRow[i - 1]!.x + 18 + textWidth(inRow[i - 1]!.item.label, 18), 'keys overlap');
+    for (let i = 1; i < inRow.length; i++)
+      assert.ok(inRow[i]!.x >= inRow[i - 1]!.x + 18 + textWidth(inRow[i - 1]!.item.label, 18), 'keys overlap');
     const last = inRow.at(-1)!;
     assert.ok(last.x + 18 + textWidth(last.item.label, 18) <= 912, 'a key runs off the image');
   }

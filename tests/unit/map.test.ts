@@ -4,7 +4,14 @@ import { createProjection, extent, frame } from '../../src/lib/map/frame.ts';
 import { views, viewNames, isViewName } from '../../src/lib/map/views.ts';
 import { zoomView } from '../../src/lib/map/zoom.ts';
 import { interpolateZoom } from 'd3-interpolate';
-import { flightDuration, insideFrame, sameView, toScreen, zoomTransform, type ZoomView } from '../../src/lib/map/transform.ts';
+import {
+  flightDuration,
+  insideFrame,
+  sameView,
+  toScreen,
+  zoomTransform,
+  type ZoomView,
+} from '../../src/lib/map/transform.ts';
 import { deathRadius, markerRadius, symbolPath } from '../../src/lib/map/symbols.ts';
 import { buildMarkers, insideExtent } from '../../src/lib/map/markers.ts';
 import { scaleBar } from '../../src/lib/map/scale-bar.ts';
@@ -26,7 +33,11 @@ function onScreen(view: (typeof viewNames)[number], lon: number, lat: number) {
 const inFrame = ([x, y]: [number, number]) => x >= -1 && x <= frame.width + 1 && y >= -1 && y <= frame.height + 1;
 
 test('createProjection puts the whole extent inside the frame', () => {
-  for (const [lon, lat] of [[extent[0], extent[1]], [extent[2], extent[3]], [2, 14]] as const) {
+  for (const [lon, lat] of [
+    [extent[0], extent[1]],
+    [extent[2], extent[3]],
+    [2, 14],
+  ] as const) {
     const [x, y] = projection([lon, lat])!;
     assert.ok(x >= -1 && x <= frame.width + 1 && y >= -1 && y <= frame.height + 1, `${lon},${lat} → ${x},${y}`);
   }
@@ -43,14 +54,22 @@ test('every view fits its whole bbox in the frame and lies inside the extent', (
   for (const name of viewNames) {
     const [w, s, e, n] = views[name].bbox;
     assert.ok(w >= extent[0] && s >= extent[1] && e <= extent[2] && n <= extent[3], name);
-    for (const [lon, lat] of [[w, s], [e, n], [w, n], [e, s]]) assert.ok(inFrame(onScreen(name, lon!, lat!)), `${name} ${lon},${lat}`);
+    for (const [lon, lat] of [
+      [w, s],
+      [e, n],
+      [w, n],
+      [e, s],
+    ])
+      assert.ok(inFrame(onScreen(name, lon!, lat!)), `${name} ${lon},${lat}`);
   }
   assert.equal(isViewName('tri-border'), true);
   assert.equal(isViewName('toString'), false);
 });
 
 test("zoomView('niamey') zooms further than zoomView('west-africa')", () => {
-  assert.ok(zoomTransform(zoomView(projection, 'niamey')).k > 20 * zoomTransform(zoomView(projection, 'west-africa')).k);
+  assert.ok(
+    zoomTransform(zoomView(projection, 'niamey')).k > 20 * zoomTransform(zoomView(projection, 'west-africa')).k,
+  );
 });
 
 test('toScreen of the view centre is the frame centre', () => {
@@ -68,13 +87,20 @@ test('markerRadius makes area proportional to deaths', () => {
 });
 
 test('symbolPath draws a different shape for each kind', () => {
-  const paths = new Set((['attack-on-soldiers', 'attack-on-civilians', 'political', 'diplomatic', 'military'] as const).map((k) => symbolPath(k, 5)));
+  const paths = new Set(
+    (['attack-on-soldiers', 'attack-on-civilians', 'political', 'diplomatic', 'military'] as const).map((k) =>
+      symbolPath(k, 5),
+    ),
+  );
   assert.equal(paths.size, 5);
 });
 
 test('buildMarkers leaves out places beyond the extent and puts large markers first', () => {
   const markers = buildMarkers(events, placesById, projection, 'en');
-  assert.deepEqual(markers.map((m) => m.id), ['2024-03-20-teguey-ambush', '2023-07-26-coup']);
+  assert.deepEqual(
+    markers.map((m) => m.id),
+    ['2024-03-20-teguey-ambush', '2023-07-26-coup'],
+  );
   assert.equal(insideExtent({ lon: 2.35, lat: 48.86 }), false);
   assert.match(markers[0]!.label, /^23 soldiers killed/);
 });
@@ -84,7 +110,10 @@ test('buildMarkers fails on an unknown place instead of dropping the event', () 
 });
 
 test('buildLabels keeps places inside the extent', () => {
-  assert.deepEqual(buildLabels(placeList, projection).map((l) => l.id), ['niamey', 'teguey']);
+  assert.deepEqual(
+    buildLabels(placeList, projection).map((l) => l.id),
+    ['niamey', 'teguey'],
+  );
 });
 
 test('scaleBar picks a round distance no wider than a quarter of the frame', () => {
@@ -100,7 +129,10 @@ test('scaleBar measures about 100 km per degree of latitude near Niamey', () => 
   const [, y0] = onScreen('tri-border', 2, 13);
   const [, y1] = onScreen('tri-border', 2, 14);
   const kmPerPx = 111.2 / Math.abs(y1 - y0);
-  assert.ok(Math.abs(bar.length * kmPerPx - bar.km) / bar.km < 0.05, `${bar.km} km drawn as ${bar.length * kmPerPx} km`);
+  assert.ok(
+    Math.abs(bar.length * kmPerPx - bar.km) / bar.km < 0.05,
+    `${bar.km} km drawn as ${bar.length * kmPerPx} km`,
+  );
 });
 
 test('map state rules: markers by date, labels by rank or highlight, area labels by view', () => {

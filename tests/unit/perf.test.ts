@@ -20,7 +20,10 @@ test('pageWeight sums by kind and counts a resource loaded twice once', () => {
     { url: 'b', type: 'js', raw: 50, gzip: 20 },
     { url: 'b', type: 'js', raw: 50, gzip: 20 },
   ]);
-  assert.deepEqual([w.html, w.js, w.total, w.requests], [{ raw: 100, gzip: 40 }, { raw: 50, gzip: 20 }, { raw: 150, gzip: 60 }, 2]);
+  assert.deepEqual(
+    [w.html, w.js, w.total, w.requests],
+    [{ raw: 100, gzip: 40 }, { raw: 50, gzip: 20 }, { raw: 150, gzip: 60 }, 2],
+  );
   assert.equal(kilobytes(12_345), '12.3 KB');
 });
 
@@ -37,14 +40,25 @@ test('the story budget stays within the ceiling our readers need', () => {
 });
 
 test('overBudget lists each kind over its limit', () => {
-  assert.deepEqual(overBudget({ html: { gzip: 130_200 }, js: { gzip: 5 } }, { html: 125_000, js: 10_000, font: 0 }), ['html: 130.2 KB > 125.0 KB']);
+  assert.deepEqual(overBudget({ html: { gzip: 130_200 }, js: { gzip: 5 } }, { html: 125_000, js: 10_000, font: 0 }), [
+    'html: 130.2 KB > 125.0 KB',
+  ]);
 });
 
 test('frame figures: percentiles, intervals inside flights, and the scale a transform paints at', () => {
   assert.equal(percentile([17, 16, 50, 17, 33], 50), 17);
   assert.equal(percentile([17, 16, 50, 17, 33], 95), 50);
   assert.ok(Number.isNaN(percentile([], 50)));
-  assert.deepEqual(frameIntervals([0, 16, 33, 100, 116, 300], [[10, 40], [110, 120]]), [16, 17, 16]);
+  assert.deepEqual(
+    frameIntervals(
+      [0, 16, 33, 100, 116, 300],
+      [
+        [10, 40],
+        [110, 120],
+      ],
+    ),
+    [16, 17, 16],
+  );
   assert.deepEqual(bitmapScales('none'), [1, 1]);
   assert.deepEqual(bitmapScales('matrix(15.9, 0, 0, 15.9, 10, 20)'), [15.9, 15.9]);
   assert.deepEqual(bitmapScales('matrix3d(2, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1)'), [2, 3]);

@@ -2,7 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { buildMapModel } from '../../src/lib/map/model.ts';
-import { encodePlacements, labelItems, labelKeys, placeStateForAll, stateLabels } from '../../src/lib/map/label-layout.ts';
+import {
+  encodePlacements,
+  labelItems,
+  labelKeys,
+  placeStateForAll,
+  stateLabels,
+} from '../../src/lib/map/label-layout.ts';
 import { calloutLines, calloutSentence } from '../../src/lib/map/callouts.ts';
 import { frameClasses } from '../../src/lib/map/frame-classes.ts';
 import { labelCss } from '../../src/lib/map/label-css.ts';
@@ -14,25 +20,52 @@ const { events, places: placeList } = validateDataset({ events: copy(rawEvents),
 const topology = JSON.parse(readFileSync(new URL('../../data/geo/west-africa.topo.json', import.meta.url), 'utf8'));
 const ambush = '2024-03-20-teguey-ambush';
 const model = buildMapModel({ topology, events, places: placeList, locale: 'en', callouts: [ambush] });
-const state = { view: 'tri-border' as const, from: '2024-01-01', to: '2024-12-31', highlight: ['teguey'], focus: [ambush] };
+const state = {
+  view: 'tri-border' as const,
+  from: '2024-01-01',
+  to: '2024-12-31',
+  highlight: ['teguey'],
+  focus: [ambush],
+};
 
 test('calloutLines says place, figure and claimant, in each language', () => {
   const event = events.find((e) => e.id === ambush)!;
   const place = placeList.find((p) => p.id === 'teguey')!;
-  assert.deepEqual(calloutLines(event, place, 'en').map((l) => l.text), ['Near Téguey', '23 soldiers killed', "(Niger's defence ministry)"]);
+  assert.deepEqual(
+    calloutLines(event, place, 'en').map((l) => l.text),
+    ['Near Téguey', '23 soldiers killed', "(Niger's defence ministry)"],
+  );
   assert.equal(calloutLines(event, place, 'en')[0]!.bold, true);
-  assert.deepEqual(calloutLines(event, place, 'fr').map((l) => l.text).slice(0, 2), ['Près de Téguey', '23 soldats tués']);
+  assert.deepEqual(
+    calloutLines(event, place, 'fr')
+      .map((l) => l.text)
+      .slice(0, 2),
+    ['Près de Téguey', '23 soldats tués'],
+  );
   assert.equal(calloutSentence(event, place, 'en'), "Near Téguey, 23 soldiers killed (Niger's defence ministry)");
 });
 
 test('calloutLines gives a non-violent event its title', () => {
   const coup = events.find((e) => e.id === '2023-07-26-coup')!;
-  assert.deepEqual(calloutLines(coup, placeList.find((p) => p.id === 'niamey')!, 'en').map((l) => l.text), ['Niamey', 'Coup in Niamey']);
+  assert.deepEqual(
+    calloutLines(
+      coup,
+      placeList.find((p) => p.id === 'niamey')!,
+      'en',
+    ).map((l) => l.text),
+    ['Niamey', 'Coup in Niamey'],
+  );
 });
 
 test('buildMapModel carries a callout per named event on the map, and fails on an unknown one', () => {
-  assert.deepEqual(model.callouts.map((c) => c.id), [ambush]);
-  assert.throws(() => buildMapModel({ topology, events, places: placeList, locale: 'en', callouts: ['no-such-event'] }), /unknown event "no-such-event"/);
+  assert.deepEqual(
+    model.callouts.map((c) => c.id),
+    [ambush],
+  );
+  assert.throws(
+    () => buildMapModel({ topology, events, places: placeList, locale: 'en', callouts: ['no-such-event'] }),
+    /unknown event "no-such-event"/,
+  );
 });
 
 test('labelItems leaves out the label of a place its callout already names', () => {
@@ -53,34 +86,69 @@ test('placeStateForAll places the callout in every frame class, clear of its mar
 
 test('encodePlacements writes base-36 indices and position codes per frame class', () => {
   const keys = Array.from({ length: 40 }, (_, i) => `k${i}`);
-  const encoded = encodePlacements(keys, { a: new Map([['k0', { dir: 'r', level: 0 }], ['k37', { dir: 'q', level: 2, compact: true }]]), b: new Map(), c: new Map([['k1', { dir: 'd', level: 1 }]]) });
+  const encoded = encodePlacements(keys, {
+    a: new Map([
+      ['k0', { dir: 'r', level: 0 }],
+      ['k37', { dir: 'q', level: 2, compact: true }],
+    ]),
+    b: new Map(),
+    c: new Map([['k1', { dir: 'd', level: 1 }]]),
+  });
   assert.equal(encoded, '00r011Q2 - 01d1');
   assert.match(stateLabels(model, state, 'en'), /^(\S+) (\S+) (\S+)$/);
   assert.equal(labelKeys(model).at(-1), `c:${ambush}`);
 });
 
 test('storyFocusIds reads the focus of the steps the MDX places, in order, once each', () => {
-  const mdx = '<Step step="tri-border-tongo-tongo-ambush" alt="x">\ntext\n</Step>\n<Step alt="y" step="tillaberi-teguey-bankilare-ambush">\n<Step step="niger-niamey" alt="z">\n<Step step="tri-border-tongo-tongo-ambush" alt="again">';
-  assert.deepEqual(storyStepKeys(mdx), ['tri-border-tongo-tongo-ambush', 'tillaberi-teguey-bankilare-ambush', 'niger-niamey', 'tri-border-tongo-tongo-ambush']);
-  assert.deepEqual(storyFocusIds(mdx), ['2017-10-04-tongo-tongo-ambush', '2019-12-10-inates-camp-attack', '2024-03-20-teguey-bankilare-ambush', '2024-12-10-chatoumane-attack']);
+  const mdx =
+    '<Step step="tri-border-tongo-tongo-ambush" alt="x">\ntext\n</Step>\n<Step alt="y" step="tillaberi-teguey-bankilare-ambush">\n<Step step="niger-niamey" alt="z">\n<Step step="tri-border-tongo-tongo-ambush" alt="again">';
+  assert.deepEqual(storyStepKeys(mdx), [
+    'tri-border-tongo-tongo-ambush',
+    'tillaberi-teguey-bankilare-ambush',
+    'niger-niamey',
+    'tri-border-tongo-tongo-ambush',
+  ]);
+  assert.deepEqual(storyFocusIds(mdx), [
+    '2017-10-04-tongo-tongo-ambush',
+    '2019-12-10-inates-camp-attack',
+    '2024-03-20-teguey-bankilare-ambush',
+    '2024-12-10-chatoumane-attack',
+  ]);
   assert.deepEqual(storyFocusIds('<Step step="no-such-step" alt="z">'), []);
 });
 
 test('map-labels.css holds the position rules generated from the placement tables', () => {
   const css = readFileSync(new URL('../../src/styles/map-labels.css', import.meta.url), 'utf8');
-  const block = /\/\* generated: node src\/lib\/map\/label-css\.ts \*\/\n([\s\S]*)\n\/\* end generated \*\//.exec(css)?.[1];
-  assert.equal(block, labelCss(), 'src/styles/map-labels.css is stale: replace the generated block with the output of `node src/lib/map/label-css.ts`');
+  const block = /\/\* generated: node src\/lib\/map\/label-css\.ts \*\/\n([\s\S]*)\n\/\* end generated \*\//.exec(
+    css,
+  )?.[1];
+  assert.equal(
+    block,
+    labelCss(),
+    'src/styles/map-labels.css is stale: replace the generated block with the output of `node src/lib/map/label-css.ts`',
+  );
 });
 
 test('frame classes agree with the marker and scale-bar sizes of map.css', () => {
   const css = readFileSync(new URL('../../src/styles/map.css', import.meta.url), 'utf8');
-  const sizes = [...css.matchAll(/(?:@container \(max-width: (\d+)px\)\s*\{\s*)?\.map\s*\{\s*--s: ([\d.]+);\s*--ms: ([\d.]+);\s*\}/g)].map((m) => ({ maxWidth: m[1] ? Number(m[1]) : Infinity, bar: Number(m[2]), marker: Number(m[3]) }));
-  assert.deepEqual(sizes, frameClasses.map(({ maxWidth, bar, marker }) => ({ maxWidth, bar, marker })));
+  const sizes = [
+    ...css.matchAll(
+      /(?:@container \(max-width: (\d+)px\)\s*\{\s*)?\.map\s*\{\s*--s: ([\d.]+);\s*--ms: ([\d.]+);\s*\}/g,
+    ),
+  ].map((m) => ({ maxWidth: m[1] ? Number(m[1]) : Infinity, bar: Number(m[2]), marker: Number(m[3]) }));
+  assert.deepEqual(
+    sizes,
+    frameClasses.map(({ maxWidth, bar, marker }) => ({ maxWidth, bar, marker })),
+  );
 });
 
 test('placeStateForAll keeps country and region names next to their point, in every view and frame class', () => {
   for (const view of ['west-africa', 'niger', 'tri-border', 'tillaberi', 'withdrawal-route'] as const) {
-    const placed = placeStateForAll(model, { view, from: '2015-01-01', to: '2026-12-31', highlight: [], focus: [] }, 'fr');
+    const placed = placeStateForAll(
+      model,
+      { view, from: '2015-01-01', to: '2026-12-31', highlight: [], focus: [] },
+      'fr',
+    );
     for (const [fc, placement] of Object.entries(placed)) {
       for (const [key, at] of placement) {
         if (key.startsWith('a')) assert.ok(at.level <= 1, `${view} (${fc}): ${key} pushed to level ${at.level}`);

@@ -7,7 +7,14 @@ import { symbolReach } from '../../src/lib/map/symbol-bounds.ts';
 
 const frame = { width: 960, height: 720 };
 const around = candidates(['r', 'l', 'u', 'd'], 0, 1);
-const label = (key: string, x: number, y: number, rank: number, text = key, extra: Partial<LabelItem> = {}): LabelItem => ({ key, x, y, rank, lines: [{ text }], fontSize: 12, dot: 2.5, candidates: around, ...extra });
+const label = (
+  key: string,
+  x: number,
+  y: number,
+  rank: number,
+  text = key,
+  extra: Partial<LabelItem> = {},
+): LabelItem => ({ key, x, y, rank, lines: [{ text }], fontSize: 12, dot: 2.5, candidates: around, ...extra });
 const box = (item: LabelItem, placed: ReturnType<typeof placeLabels>) => labelBox(item, placed.get(item.key)!, 1);
 
 test('placeLabels puts a lone label at its first candidate, right of its dot', () => {
@@ -48,7 +55,14 @@ test('placeLabels keeps labels inside the frame edge', () => {
 });
 
 test('placeLabels never covers the dot of another place: a country name moves off a village', () => {
-  const country = label('NIGER', 400, 300, 1, 'NIGER', { dot: 0, candidates: [{ dir: 'c', level: 0 }, { dir: 'u', level: 2 }], fontSize: 30 });
+  const country = label('NIGER', 400, 300, 1, 'NIGER', {
+    dot: 0,
+    candidates: [
+      { dir: 'c', level: 0 },
+      { dir: 'u', level: 2 },
+    ],
+    fontSize: 30,
+  });
   const village = label('Sanam', 400, 300, 2);
   const placed = placeLabels({ frame, scale: 1, items: [country, village], obstacles: [] });
   assert.deepEqual(placed.get('NIGER'), { dir: 'u', level: 2 });
@@ -57,13 +71,27 @@ test('placeLabels never covers the dot of another place: a country name moves of
 
 test('placeLabels gives a crowded callout its short form rather than dropping it', () => {
   const marker = { x0: 0, y0: 0, x1: 960, y1: 280 }; // everything above the callout is taken
-  const callout = label('c', 480, 300, 0, 'Inatès', { required: true, dot: 0, lines: [{ text: 'Inatès', bold: true }, { text: '71 soldiers killed' }, { text: "(Niger's defence ministry)" }, { text: 'and more text' }, { text: 'and more' }], compactLines: [{ text: 'Inatès', bold: true }], candidates: candidates(['u'], 0, 3) });
+  const callout = label('c', 480, 300, 0, 'Inatès', {
+    required: true,
+    dot: 0,
+    lines: [
+      { text: 'Inatès', bold: true },
+      { text: '71 soldiers killed' },
+      { text: "(Niger's defence ministry)" },
+      { text: 'and more text' },
+      { text: 'and more' },
+    ],
+    compactLines: [{ text: 'Inatès', bold: true }],
+    candidates: candidates(['u'], 0, 3),
+  });
   const placed = placeLabels({ frame: { width: 960, height: 400 }, scale: 1, items: [callout], obstacles: [marker] });
   assert.equal(placed.get('c')?.compact, true);
 });
 
 test('placeLabels grows boxes with the frame class scale: a phone fits fewer labels', () => {
-  const items = Array.from({ length: 12 }, (_, i) => label(`Place ${i}`, 100 + (i % 4) * 100, 100 + Math.floor(i / 4) * 45, i));
+  const items = Array.from({ length: 12 }, (_, i) =>
+    label(`Place ${i}`, 100 + (i % 4) * 100, 100 + Math.floor(i / 4) * 45, i),
+  );
   const desktop = placeLabels({ frame, scale: 1.15, items, obstacles: [] }).size;
   const phone = placeLabels({ frame, scale: 2.5, items, obstacles: [] }).size;
   assert.equal(desktop, 12);
@@ -78,7 +106,11 @@ test('textWidth is wider for bold, letter-spaced and wide-lettered text', () => 
 });
 
 test('positionCode and parsePosition round-trip, upper case for the compact form', () => {
-  for (const p of [{ dir: 'r', level: 0 }, { dir: 'y', level: 9 }, { dir: 'p', level: 3, compact: true }] as const) {
+  for (const p of [
+    { dir: 'r', level: 0 },
+    { dir: 'y', level: 9 },
+    { dir: 'p', level: 3, compact: true },
+  ] as const) {
     assert.deepEqual(parsePosition(positionCode(p)), p);
   }
   assert.equal(positionCode({ dir: 'q', level: 2, compact: true }), 'Q2');

@@ -27,8 +27,16 @@ test('check:data and the build read the data through the same function (readData
 });
 
 test('readDataset refuses a dataset without the events the timeline is bounded by', async () => {
-  const url = dataCopy((events) => { events.splice(events.findIndex((e) => e.id === timelineBounds.end), 1); });
-  await assert.rejects(readDataset(url), /data\/events\.json › "2023-12-22-last-french-troops-leave-niger": is missing: the timeline's end is this event/);
+  const url = dataCopy((events) => {
+    events.splice(
+      events.findIndex((e) => e.id === timelineBounds.end),
+      1,
+    );
+  });
+  await assert.rejects(
+    readDataset(url),
+    /data\/events\.json › "2023-12-22-last-french-troops-leave-niger": is missing: the timeline's end is this event/,
+  );
 });
 
 test('readDataset accepts the committed data', async () => {

@@ -24,5 +24,11 @@ test('editionPaths gives one page per edition with an empty prefix for English',
     { params: { lang: undefined }, props: { chart: 'x', locale: 'en' } },
     { params: { lang: 'fr' }, props: { chart: 'x', locale: 'fr' } },
   ]);
-  assert.deepEqual(editionPaths({}, { chart: 'x' }).map((p) => p.params), [{ lang: undefined, chart: 'x' }, { lang: 'fr', chart: 'x' }]);
+  assert.deepEqual(
+    editionPaths({}, { chart: 'x' }).map((p) => p.params),
+    [
+      { lang: undefined, chart: 'x' },
+      { lang: 'fr', chart: 'x' },
+    ],
+  );
 });

@@ -19,7 +19,10 @@ test('contentSecurityPolicy allows nothing inline and no other origin, and frame
 });
 
 test('headerRules gives each page exactly one policy: reading pages framed by us only, embeds by anyone', () => {
-  const policiesFor = (path: string) => headerRules().filter((r) => patternMatches(r.path, path) && r.headers['Content-Security-Policy']).map((r) => r.headers['Content-Security-Policy']!);
+  const policiesFor = (path: string) =>
+    headerRules()
+      .filter((r) => patternMatches(r.path, path) && r.headers['Content-Security-Policy'])
+      .map((r) => r.headers['Content-Security-Policy']!);
   for (const path of ['/', '/index.html', '/data/', '/fr/', '/fr/index.html', '/fr/methodology/', '/corrections/']) {
     assert.deepEqual(policiesFor(path), [contentSecurityPolicy("'self'")], path);
   }

@@ -21,17 +21,26 @@ test('timelineX maps the span onto the drawing width and clamps outside it', () 
 });
 
 test('monthTicks gives the first day of each month inside the span', () => {
-  assert.deepEqual(monthTicks(span).map((t) => t.date), ['2023-08-01', '2023-09-01', '2023-10-01', '2023-11-01', '2023-12-01']);
+  assert.deepEqual(
+    monthTicks(span).map((t) => t.date),
+    ['2023-08-01', '2023-09-01', '2023-10-01', '2023-11-01', '2023-12-01'],
+  );
 });
 
 test('layoutItems puts attacks above the axis and stacks same-day events', () => {
-  const items = layoutItems([
-    { id: 'a', date: '2023-08-03', kind: 'attack-on-civilians' },
-    { id: 'b', date: '2023-08-03', kind: 'diplomatic' },
-    { id: 'c', date: '2023-08-03', kind: 'political' },
-    { id: 'd', date: '2024-01-01', kind: 'political' },
-  ], span);
-  assert.deepEqual(items.map((i) => i.id), ['a', 'b', 'c']);
+  const items = layoutItems(
+    [
+      { id: 'a', date: '2023-08-03', kind: 'attack-on-civilians' },
+      { id: 'b', date: '2023-08-03', kind: 'diplomatic' },
+      { id: 'c', date: '2023-08-03', kind: 'political' },
+      { id: 'd', date: '2024-01-01', kind: 'political' },
+    ],
+    span,
+  );
+  assert.deepEqual(
+    items.map((i) => i.id),
+    ['a', 'b', 'c'],
+  );
   assert.ok(items[0]!.y < timelineFrame.axisY && items[1]!.y > timelineFrame.axisY);
   assert.notEqual(items[1]!.y, items[2]!.y);
 });

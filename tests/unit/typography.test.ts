@@ -24,7 +24,9 @@ function frenchProblems(text: string): string[] {
     ['» without a narrow space before it', /(?<!\u202f)»/g],
     ['thousands not set with a narrow space', /\d[ \u00a0]\d{3}(?!\d)/g],
   ];
-  return rules.flatMap(([rule, pattern]) => [...text.matchAll(pattern)].map((m) => `${rule}: “${show(text.slice(Math.max(0, m.index - 25), m.index + 10))}”`));
+  return rules.flatMap(([rule, pattern]) =>
+    [...text.matchAll(pattern)].map((m) => `${rule}: “${show(text.slice(Math.max(0, m.index - 25), m.index + 10))}”`),
+  );
 }
 
 /** Text without its code examples (HTML <code>, Markdown backticks), which keep their spacing. */
@@ -33,7 +35,8 @@ const withoutCode = (text: string) => text.replace(/<code>[\s\S]*?<\/code>|`[^`]
 /** Every string in a value: object leaves, array items, and what word functions return for a sample. */
 function leaves(value: unknown, path: string): { path: string; text: string }[] {
   if (typeof value === 'string') return [{ path, text: value }];
-  if (typeof value === 'function') return [{ path, text: String((value as (x: unknown) => unknown)(path.endsWith('kmAway') ? 52 : 'Téguey')) }];
+  if (typeof value === 'function')
+    return [{ path, text: String((value as (x: unknown) => unknown)(path.endsWith('kmAway') ? 52 : 'Téguey')) }];
   if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, `${path}[${i}]`));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, `${path}.${k}`));
   return [];
@@ -41,9 +44,12 @@ function leaves(value: unknown, path: string): { path: string; text: string }[] 
 
 /** Every French value of a data file: the `fr` of each localized field, at any depth. */
 function frenchFields(value: unknown, path: string): { path: string; text: string }[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => frenchFields(v, `${path}[${(v as { id?: string })?.id ?? i}]`));
+  if (Array.isArray(value))
+    return value.flatMap((v, i) => frenchFields(v, `${path}[${(v as { id?: string })?.id ?? i}]`));
   if (!value || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([k, v]) => (k === 'fr' ? leaves(v, `${path}.fr`) : frenchFields(v, `${path}.${k}`)));
+  return Object.entries(value).flatMap(([k, v]) =>
+    k === 'fr' ? leaves(v, `${path}.fr`) : frenchFields(v, `${path}.${k}`),
+  );
 }
 
 test('French typesetting: narrow no-break spaces before ; : ! ? and inside guillemets', () => {
@@ -51,7 +57,10 @@ test('French typesetting: narrow no-break spaces before ; : ! ? and inside guill
   assert.equal(show(typeset('« armée » et «armée»', 'fr')), '«⍽armée⍽» et «⍽armée⍽»');
   assert.equal(show(typeset('3 200 morts, à 52 km, 12 % des cas', 'fr')), '3⍽200 morts, à 52°km, 12°% des cas');
   // Only a space that is there becomes no-break: addresses, times and English titles keep theirs.
-  assert.equal(typeset('https://example.org/?a=1 à 10:30, "Niger: army says"', 'fr'), 'https://example.org/?a=1 à 10:30, "Niger: army says"');
+  assert.equal(
+    typeset('https://example.org/?a=1 à 10:30, "Niger: army says"', 'fr'),
+    'https://example.org/?a=1 à 10:30, "Niger: army says"',
+  );
   assert.equal(typeset('en 2023 2024', 'fr'), 'en 2023 2024');
   // Typesetting twice changes nothing; typed no-break spaces end up as the rules want them.
   const once = typeset('Bilan : 23 ; « x »', 'fr');
@@ -62,11 +71,14 @@ test('French typesetting: narrow no-break spaces before ; : ! ? and inside guill
 });
 
 test('typesetMarkup sets text and reader-facing attributes, never code, tags or other attributes', () => {
-  const html = '<p title="a : b" data-alt="c ; d" class="x : y">Voir : <code>{ a : b }</code> <a href="/x?y=1 ;">lien</a> ! <textarea>x ; y</textarea></p>'
-    + '<meta name="description" content="A : b"><meta http-equiv="content-security-policy" content="a ; b">';
-  assert.equal(show(typesetMarkup(html, 'fr')),
-    '<p title="a⍽: b" data-alt="c⍽; d" class="x : y">Voir⍽: <code>{ a : b }</code> <a href="/x?y=1 ;">lien</a>⍽! <textarea>x ; y</textarea></p>'
-    + '<meta name="description" content="A⍽: b"><meta http-equiv="content-security-policy" content="a ; b">');
+  const html =
+    '<p title="a : b" data-alt="c ; d" class="x : y">Voir : <code>{ a : b }</code> <a href="/x?y=1 ;">lien</a> ! <textarea>x ; y</textarea></p>' +
+    '<meta name="description" content="A : b"><meta http-equiv="content-security-policy" content="a ; b">';
+  assert.equal(
+    show(typesetMarkup(html, 'fr')),
+    '<p title="a⍽: b" data-alt="c⍽; d" class="x : y">Voir⍽: <code>{ a : b }</code> <a href="/x?y=1 ;">lien</a>⍽! <textarea>x ; y</textarea></p>' +
+      '<meta name="description" content="A⍽: b"><meta http-equiv="content-security-policy" content="a ; b">',
+  );
   assert.equal(show(typesetMarkup('<em>«x</em>»', 'fr')), '<em>«⍽x</em>⍽»');
   assert.equal(typesetMarkup(html, 'en'), html);
 });
@@ -80,18 +92,27 @@ test('every French string, chart text and data field follows the French rules on
   const texts = [
     ...leaves(strings.fr, 'strings-fr'),
     ...charts.flatMap((c) => frenchFields(c, `charts.ts ${c.id}`)),
-    ...['events', 'places', 'figures', 'corrections'].flatMap((file) => frenchFields(JSON.parse(readFileSync(`data/${file}.json`, 'utf8')), `data/${file}.json`)),
+    ...['events', 'places', 'figures', 'corrections'].flatMap((file) =>
+      frenchFields(JSON.parse(readFileSync(`data/${file}.json`, 'utf8')), `data/${file}.json`),
+    ),
   ];
   assert.ok(texts.length > 500, `only ${texts.length} French texts found`);
   // Some strings hold HTML (<code> examples): they are typeset as the page typesets them.
-  const problems = texts.flatMap(({ path, text }) => frenchProblems(withoutCode(typesetMarkup(text, 'fr'))).map((p) => `${path}: ${p}`));
+  const problems = texts.flatMap(({ path, text }) =>
+    frenchProblems(withoutCode(typesetMarkup(text, 'fr'))).map((p) => `${path}: ${p}`),
+  );
   assert.deepEqual(problems, []);
 });
 
 test('the French pages follow the French rules once typeset', () => {
   for (const file of readdirSync('content/fr').filter((f) => f.endsWith('.mdx'))) {
     // Prose only: front matter quotes, imports and component tags are code.
-    const prose = readFileSync(join('content/fr', file), 'utf8').replace(/^---[\s\S]*?---/, '').replace(/^import .*$/gm, '');
-    assert.deepEqual(frenchProblems(withoutCode(typesetMarkup(prose, 'fr'))).map((p) => `content/fr/${file}: ${p}`), []);
+    const prose = readFileSync(join('content/fr', file), 'utf8')
+      .replace(/^---[\s\S]*?---/, '')
+      .replace(/^import .*$/gm, '');
+    assert.deepEqual(
+      frenchProblems(withoutCode(typesetMarkup(prose, 'fr'))).map((p) => `content/fr/${file}: ${p}`),
+      [],
+    );
   }
 });

@@ -10,9 +10,14 @@ export interface LighthouseResult {
   cls: number;
 }
 
-export async function withLighthouse<T>(run: (audit: (url: string) => Promise<LighthouseResult>) => Promise<T>): Promise<T> {
+export async function withLighthouse<T>(
+  run: (audit: (url: string) => Promise<LighthouseResult>) => Promise<T>,
+): Promise<T> {
   // --headless=new is required on a machine without a display (toolchain notes).
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...quietChromiumFlags] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: ['--headless=new', ...quietChromiumFlags],
+  });
   try {
     return await run(async (url) => {
       const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });

@@ -13,15 +13,23 @@ export async function recordResources(page: Page, url: string): Promise<Resource
     if (!response.url().startsWith(origin) || response.status() >= 300) return;
     if (response.request().frame() !== page.mainFrame()) return;
     last = Date.now();
-    pending.push(response.body().then(
-      (body) => ({ url: response.url(), type: assetType(response.url(), response.headers()['content-type']), raw: body.length, gzip: gzipSync(body, { level: 9 }).length }),
-      () => undefined,
-    ));
+    pending.push(
+      response.body().then(
+        (body) => ({
+          url: response.url(),
+          type: assetType(response.url(), response.headers()['content-type']),
+          raw: body.length,
+          gzip: gzipSync(body, { level: 9 }).length,
+        }),
+        () => undefined,
+      ),
+    );
   };
   page.on('response', onResponse);
   await page.goto(url, { waitUntil: 'load' });
   // Scripts may load more after `load`: wait for half a second without a new response (at most 10 s).
-  for (const start = Date.now(); Date.now() - last < 500 && Date.now() - start < 10_000;) await page.waitForTimeout(100);
+  for (const start = Date.now(); Date.now() - last < 500 && Date.now() - start < 10_000;)
+    await page.waitForTimeout(100);
   page.off('response', onResponse);
   return (await Promise.all(pending)).filter((r): r is Resource => r !== undefined);
 }

@@ -32,21 +32,38 @@ interface Recorded {
 }
 
 export async function scrollFlights(browser: Browser, url: string): Promise<ScrollResult> {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
   const page = await context.newPage();
   await page.addInitScript(() => {
-    const rec = { frames: [] as number[], transforms: [] as string[][], longTasks: [] as number[], shifts: 0, draws: [] as { t: number; value: string }[], landings: [] as number[] };
+    const rec = {
+      frames: [] as number[],
+      transforms: [] as string[][],
+      longTasks: [] as number[],
+      shifts: 0,
+      draws: [] as { t: number; value: string }[],
+      landings: [] as number[],
+    };
     (window as unknown as { rec: typeof rec }).rec = rec;
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) rec.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) rec.shifts += e.value;
+      for (const e of list.getEntries()) rec.longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!e.hadRecentInput) rec.shifts += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
     // Style reads only (no layout): the computed transform of each painted layer, every frame.
     const sample = (now: number) => {
       const map = document.querySelector('tb-map');
       if (map) {
         rec.frames.push(now);
-        const layers = [map, ...map.querySelectorAll(':scope > svg, :scope > canvas')].filter((el) => getComputedStyle(el).display !== 'none');
+        const layers = [map, ...map.querySelectorAll(':scope > svg, :scope > canvas')].filter(
+          (el) => getComputedStyle(el).display !== 'none',
+        );
         rec.transforms.push(layers.map((el) => getComputedStyle(el).transform));
       }
       requestAnimationFrame(sample);
@@ -54,15 +71,19 @@ export async function scrollFlights(browser: Browser, url: string): Promise<Scro
     requestAnimationFrame(sample);
     document.addEventListener('DOMContentLoaded', () => {
       const zoom = document.querySelector('.map-zoom');
-      if (zoom) new MutationObserver(() => rec.draws.push({ t: performance.now(), value: zoom.getAttribute('transform') ?? '' })).observe(zoom, { attributes: true, attributeFilter: ['transform'] });
+      if (zoom)
+        new MutationObserver(() =>
+          rec.draws.push({ t: performance.now(), value: zoom.getAttribute('transform') ?? '' }),
+        ).observe(zoom, { attributes: true, attributeFilter: ['transform'] });
       // The zoom is set under the canvas before landing, so a flight ends when is-flying goes.
       const map = document.querySelector('tb-map');
       let flying = false;
-      if (map) new MutationObserver(() => {
-        const now = map.classList.contains('is-flying');
-        if (flying && !now) rec.landings.push(performance.now());
-        flying = now;
-      }).observe(map, { attributes: true, attributeFilter: ['class'] });
+      if (map)
+        new MutationObserver(() => {
+          const now = map.classList.contains('is-flying');
+          if (flying && !now) rec.landings.push(performance.now());
+          flying = now;
+        }).observe(map, { attributes: true, attributeFilter: ['class'] });
     });
   });
   const cdp = await context.newCDPSession(page);
@@ -79,17 +100,30 @@ export async function scrollFlights(browser: Browser, url: string): Promise<Scro
   const windows: [number, number][] = [];
   for (let i = 0; i < steps; i++) {
     const before = await page.locator('.map-zoom').getAttribute('transform');
-    const t0 = await page.locator('.step').nth(i).evaluate((el) => { const t = performance.now(); el.scrollIntoView({ block: 'center' }); return t; });
+    const t0 = await page
+      .locator('.step')
+      .nth(i)
+      .evaluate((el) => {
+        const t = performance.now();
+        el.scrollIntoView({ block: 'center' });
+        return t;
+      });
     // The view this step's map lands on: the transform the SVG is redrawn with, once, at landing.
-    const landed = await page.waitForFunction((t) => {
-      const rec = (window as unknown as { rec: Recorded }).rec;
-      const map = document.querySelector('tb-map')!;
-      const svg = map.querySelector<SVGSVGElement>('svg')!;
-      const flying = map.classList.contains('is-flying') || svg.style.transform !== '';
-      const draw = rec.draws.filter((d) => d.t >= t).at(-1);
-      const landing = rec.landings.filter((l) => l >= t).at(-1) ?? 0;
-      return !flying && draw ? Math.max(draw.t, landing) : !flying && performance.now() - t > 1000 ? -1 : false;
-    }, t0, { polling: 100, timeout: 10_000 }).then((h) => h.jsonValue() as Promise<number>);
+    const landed = await page
+      .waitForFunction(
+        (t) => {
+          const rec = (window as unknown as { rec: Recorded }).rec;
+          const map = document.querySelector('tb-map')!;
+          const svg = map.querySelector<SVGSVGElement>('svg')!;
+          const flying = map.classList.contains('is-flying') || svg.style.transform !== '';
+          const draw = rec.draws.filter((d) => d.t >= t).at(-1);
+          const landing = rec.landings.filter((l) => l >= t).at(-1) ?? 0;
+          return !flying && draw ? Math.max(draw.t, landing) : !flying && performance.now() - t > 1000 ? -1 : false;
+        },
+        t0,
+        { polling: 100, timeout: 10_000 },
+      )
+      .then((h) => h.jsonValue() as Promise<number>);
     const after = await page.locator('.map-zoom').getAttribute('transform');
     if (landed > 0 && after !== before) windows.push([t0, landed]);
     await page.waitForTimeout(600); // labels fade in; a reader reads
@@ -104,7 +138,12 @@ export async function scrollFlights(browser: Browser, url: string): Promise<Scro
   return {
     steps,
     flights: windows.length,
-    frame: { p50: percentile(intervals, 50), p95: percentile(intervals, 95), max: Math.max(0, ...intervals), count: intervals.length },
+    frame: {
+      p50: percentile(intervals, 50),
+      p95: percentile(intervals, 95),
+      max: Math.max(0, ...intervals),
+      count: intervals.length,
+    },
     longTasks: rec.longTasks.filter((d) => d > 50).length,
     longest: Math.max(0, ...rec.longTasks),
     largestScale: Math.max(1, ...all),

@@ -23,10 +23,15 @@ export function timelineJsData(events: readonly NigerEvent[], places: ReadonlyMa
     events: eventsBetween(events, span).map((e) => {
       const [year, month, day] = e.date.split('-');
       const claims = e.casualties.map((c) => `<li>${escape(attributedClaim(c, 'en'))}</li>`).join('');
-      const sources = e.sources.map((s) => `<li><a href="${escape(s.url)}">${escape(s.publisher)}: ${escape(s.title)}</a></li>`).join('');
+      const sources = e.sources
+        .map((s) => `<li><a href="${escape(s.url)}">${escape(s.publisher)}: ${escape(s.title)}</a></li>`)
+        .join('');
       return {
         start_date: { year, month, day },
-        text: { headline: escape(e.text.en.title), text: `<p>${escape(e.text.en.summary)}</p><p>${escape(places.get(e.place)?.name ?? '')}</p><ul>${claims}</ul><ul>${sources}</ul>` },
+        text: {
+          headline: escape(e.text.en.title),
+          text: `<p>${escape(e.text.en.summary)}</p><p>${escape(places.get(e.place)?.name ?? '')}</p><ul>${claims}</ul><ul>${sources}</ul>`,
+        },
       };
     }),
   };
@@ -40,7 +45,9 @@ export function writeTimelineJsPage(events: readonly NigerEvent[], places: Reado
   mkdirSync(join(dir, 'lib'));
   cpSync(library, join(dir, 'lib'), { recursive: true });
   writeFileSync(join(dir, 'timeline.json'), JSON.stringify(timelineJsData(events, places)));
-  writeFileSync(join(dir, 'index.html'), `<!doctype html>
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${chart.title.en} (TimelineJS)</title>
 <meta name="description" content="The coup-to-withdrawal events of the Three Borders dataset rendered with TimelineJS, for comparison.">
@@ -51,6 +58,7 @@ export function writeTimelineJsPage(events: readonly NigerEvent[], places: Reado
 <script>fetch('timeline.json').then(function (r) { return r.json(); }).then(function (data) {
   new TL.Timeline('timeline-embed', data, { script_path: 'lib/js/', font: null });
 });</script></body></html>
-`);
+`,
+  );
   return dir;
 }

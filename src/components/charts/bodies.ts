@@ -9,6 +9,7 @@ import BarsBody from './BarsBody.astro';
 const bodies = { map: MapBody, timeline: TimelineBody, bars: BarsBody } as const;
 
 export function chartBody(kind: ChartKind) {
-  if (!(kind in bodies)) throw new Error(`No body component draws charts of kind "${kind}": add one to src/components/charts/bodies.ts`);
+  if (!(kind in bodies))
+    throw new Error(`No body component draws charts of kind "${kind}": add one to src/components/charts/bodies.ts`);
   return bodies[kind as keyof typeof bodies];
 }

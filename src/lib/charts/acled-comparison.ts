@@ -16,7 +16,11 @@ export interface AcledYear {
 
 const yearly = /^acled-deaths-tillaberi-(\d{4})$/;
 
-export function acledTillaberiYears(figures: Iterable<Figure>, events: readonly NigerEvent[], places: ReadonlyMap<string, Place>): AcledYear[] {
+export function acledTillaberiYears(
+  figures: Iterable<Figure>,
+  events: readonly NigerEvent[],
+  places: ReadonlyMap<string, Place>,
+): AcledYear[] {
   const inRegion = events.filter((e) => places.get(e.place)?.admin1 === 'Tillabéri');
   const years: AcledYear[] = [];
   for (const figure of figures) {

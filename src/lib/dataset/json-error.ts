@@ -20,14 +20,19 @@ class Fault extends Error {
 
 export function findJsonFault(text: string): JsonFault | undefined {
   let i = 0;
-  const fail = (hint: string, at = i): never => { throw new Fault(at, hint); };
-  const space = () => { while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++; };
+  const fail = (hint: string, at = i): never => {
+    throw new Fault(at, hint);
+  };
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
   const char = () => (i < text.length ? JSON.stringify(text[i]) : 'the end of the file');
   const string = () => {
     i++; // opening quote
     while (i < text.length && text[i] !== '"') {
       if (text[i] === '\\') i++;
-      else if (text.charCodeAt(i) < 0x20) fail('a line break or control character inside a string: write it as \\n or remove it');
+      else if (text.charCodeAt(i) < 0x20)
+        fail('a line break or control character inside a string: write it as \\n or remove it');
       i++;
     }
     if (i >= text.length) fail('a string is never closed: add the missing "');
@@ -40,14 +45,20 @@ export function findJsonFault(text: string): JsonFault | undefined {
     if (c === '[') return container(']', false);
     if (c === '"') return string();
     const literal = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 64));
-    if (literal) { i += literal[0].length; return; }
+    if (literal) {
+      i += literal[0].length;
+      return;
+    }
     if (c === "'") fail('strings must use double quotes "…", not single quotes');
     fail(`expected a value, found ${char()}`);
   };
   const container = (close: string, object: boolean) => {
     i++;
     space();
-    if (text[i] === close) { i++; return; }
+    if (text[i] === close) {
+      i++;
+      return;
+    }
     for (;;) {
       if (object) {
         space();
@@ -66,12 +77,18 @@ export function findJsonFault(text: string): JsonFault | undefined {
         if (text[i] === close) fail(`trailing comma before "${close}": remove this comma`, comma);
         continue;
       }
-      if (text[i] === close) { i++; return; }
-      fail(`expected "," or "${close}", found ${char()}${text[i] === '"' || text[i] === '{' ? ' (a comma is missing before it)' : ''}`);
+      if (text[i] === close) {
+        i++;
+        return;
+      }
+      fail(
+        `expected "," or "${close}", found ${char()}${text[i] === '"' || text[i] === '{' ? ' (a comma is missing before it)' : ''}`,
+      );
     }
   };
   try {
-    if (text.charCodeAt(0) === 0xfeff) fail('the file starts with a byte-order mark (BOM, U+FEFF): save it as UTF-8 without BOM', 0);
+    if (text.charCodeAt(0) === 0xfeff)
+      fail('the file starts with a byte-order mark (BOM, U+FEFF): save it as UTF-8 without BOM', 0);
     value();
     space();
     if (i < text.length) fail(`unexpected ${char()} after the end of the data`);

@@ -8,7 +8,10 @@ export function parseJsonFile(text: string, file: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const fault = findJsonFault(text);
-    if (!fault) throw new DatasetError([{ file, message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` }]);
+    if (!fault)
+      throw new DatasetError([
+        { file, message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` },
+      ]);
     const { line, column } = lineColumn(text, fault.offset);
     throw new DatasetError([{ file, message: `is not valid JSON (line ${line}, column ${column}): ${fault.hint}` }]);
   }

@@ -28,14 +28,20 @@ export function formatProblem(p: Problem): string {
 
 /** "sources[0].url" from zod's ["sources", 0, "url"]. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 export function problemsFromZod(error: z.ZodError, file: string, record: string): Problem[] {
   return error.issues.map((issue) => {
     const field = fieldPath(issue.path);
     // zod reports unknown keys on the parent object: name them so typos are easy to find.
-    const message = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+        : issue.message;
     return { file, record, field: field || undefined, message };
   });
 }

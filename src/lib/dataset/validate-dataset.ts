@@ -10,7 +10,15 @@ import { placeSchema } from '../../schema/place.ts';
 import { figureSchema } from '../../schema/figure.ts';
 import { DatasetError, type Problem } from './problems.ts';
 import { validateRecords } from './validate-records.ts';
-import { buildDate, duplicateEventProblems, duplicatePlaceProblems, files, futureDateProblems, idDateProblems, markerDistanceProblems } from './cross-checks.ts';
+import {
+  buildDate,
+  duplicateEventProblems,
+  duplicatePlaceProblems,
+  files,
+  futureDateProblems,
+  idDateProblems,
+  markerDistanceProblems,
+} from './cross-checks.ts';
 
 export { files };
 
@@ -30,13 +38,23 @@ export function eventCrossProblems(raw: unknown, events: NigerEvent[], placeIds:
   for (const item of Array.isArray(raw) ? raw : []) {
     const { id, place } = (item ?? {}) as { id?: unknown; place?: unknown };
     if (typeof place === 'string' && !placeIds.has(place)) {
-      problems.push({ file: files.events, record: typeof id === 'string' ? id : undefined, field: 'place', message: `unknown place "${place}": add it to ${files.places} or use an existing id` });
+      problems.push({
+        file: files.events,
+        record: typeof id === 'string' ? id : undefined,
+        field: 'place',
+        message: `unknown place "${place}": add it to ${files.places} or use an existing id`,
+      });
     }
   }
   events.forEach((event, i) => {
     const previous = events[i - 1];
     if (previous && previous.date > event.date) {
-      problems.push({ file: files.events, record: event.id, field: 'date', message: `events must be sorted by date: ${event.date} comes after "${previous.id}" (${previous.date})` });
+      problems.push({
+        file: files.events,
+        record: event.id,
+        field: 'date',
+        message: `events must be sorted by date: ${event.date} comes after "${previous.id}" (${previous.date})`,
+      });
     }
   });
   return problems;
@@ -46,7 +64,10 @@ export function eventCrossProblems(raw: unknown, events: NigerEvent[], placeIds:
  * Validates the data files together; throws one DatasetError listing every problem. `today` is
  * the build date: nothing may be dated after it.
  */
-export function validateDataset(raw: { events: unknown; places: unknown; figures: unknown; corrections?: unknown }, { today = buildDate() } = {}): Dataset {
+export function validateDataset(
+  raw: { events: unknown; places: unknown; figures: unknown; corrections?: unknown },
+  { today = buildDate() } = {},
+): Dataset {
   const places = validateRecords(raw.places, files.places, placeSchema);
   const events = validateRecords(raw.events, files.events, eventSchema);
   const figures = validateRecords(raw.figures, files.figures, figureSchema);
@@ -57,11 +78,20 @@ export function validateDataset(raw: { events: unknown; places: unknown; figures
     .map((c) => ({ file: files.corrections, record: c.id, field: 'event', message: `unknown event "${c.event}"` }));
   // Ids of invalid places count as known, so one bad place is reported once, not once per event.
   const rawPlaces: unknown[] = Array.isArray(raw.places) ? raw.places : [];
-  const placeIds = new Set(rawPlaces.map((p) => (p as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'));
+  const placeIds = new Set(
+    rawPlaces.map((p) => (p as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'),
+  );
   const problems = [
-    ...places.problems, ...events.problems, ...figures.problems, ...corrections.problems, ...correctionProblems,
+    ...places.problems,
+    ...events.problems,
+    ...figures.problems,
+    ...corrections.problems,
+    ...correctionProblems,
     ...eventCrossProblems(raw.events, events.records, placeIds),
-    ...futureDateProblems({ events: events.records, figures: figures.records, corrections: corrections.records }, today),
+    ...futureDateProblems(
+      { events: events.records, figures: figures.records, corrections: corrections.records },
+      today,
+    ),
     ...duplicateEventProblems(events.records),
     ...idDateProblems(events.records, corrections.records),
     ...duplicatePlaceProblems(places.records),

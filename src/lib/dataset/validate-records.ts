@@ -13,16 +13,27 @@ function recordName(item: unknown, index: number): string {
   return typeof id === 'string' && id ? id : `item ${index + 1} (no id)`;
 }
 
-export function validateRecords<S extends z.ZodType<{ id: string }>>(raw: unknown, file: string, schema: S, { allowEmpty = false } = {}): Validated<z.infer<S>> {
+export function validateRecords<S extends z.ZodType<{ id: string }>>(
+  raw: unknown,
+  file: string,
+  schema: S,
+  { allowEmpty = false } = {},
+): Validated<z.infer<S>> {
   if (!Array.isArray(raw)) return { records: [], problems: [{ file, message: 'must hold a JSON array of records' }] };
-  if (raw.length === 0 && !allowEmpty) return { records: [], problems: [{ file, message: 'is empty: expected at least one record' }] };
+  if (raw.length === 0 && !allowEmpty)
+    return { records: [], problems: [{ file, message: 'is empty: expected at least one record' }] };
   const records: z.infer<S>[] = [];
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
   raw.forEach((item, index) => {
     const name = recordName(item, index);
     if (seen.has(name)) {
-      problems.push({ file, record: name, field: 'id', message: `duplicate id: items ${seen.get(name)! + 1} and ${index + 1} share it` });
+      problems.push({
+        file,
+        record: name,
+        field: 'id',
+        message: `duplicate id: items ${seen.get(name)! + 1} and ${index + 1} share it`,
+      });
     } else {
       seen.set(name, index);
     }

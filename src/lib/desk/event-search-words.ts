@@ -11,8 +11,12 @@ import { searchWords } from './search.ts';
 export function eventSearchWords(event: NigerEvent, place: Place, locale: Locale): string {
   const shown = new Set(searchWords([place.name, event.text[locale]?.title]).split(' '));
   const words = searchWords([
-    ...place.alt_names, place.admin1,
+    ...place.alt_names,
+    place.admin1,
     ...locales.flatMap((l) => [countryName(place.country, l), event.text[l]?.title]),
   ]);
-  return words.split(' ').filter((w) => !shown.has(w)).join(' ');
+  return words
+    .split(' ')
+    .filter((w) => !shown.has(w))
+    .join(' ');
 }

@@ -8,6 +8,9 @@ export const chartKinds = {
   bars: { boundaries: false, options: [], imageKey: 'bars' },
   /** One event's locator map (/embed/event/<id>/): its own page, not a spec in charts.ts. */
   locator: { boundaries: true, options: [], imageKey: 'none' },
-} as const satisfies Record<string, { boundaries: boolean; options: readonly ('view' | 'dates')[]; imageKey: 'event-kinds' | 'bars' | 'none' }>;
+} as const satisfies Record<
+  string,
+  { boundaries: boolean; options: readonly ('view' | 'dates')[]; imageKey: 'event-kinds' | 'bars' | 'none' }
+>;
 
 export type ChartKind = keyof typeof chartKinds;

@@ -54,7 +54,10 @@ export const charts = [
     events: sinceCoup,
     mapState: ({ span, latest }) => ({ view: 'tri-border', from: span.from, to: latest, highlight: [], focus: [] }),
     phoneHeight: 672,
-    title: { en: 'Attacks and key events in the tri-border area since the coup', fr: 'Attaques et faits marquants aux trois frontières depuis le coup d’État' },
+    title: {
+      en: 'Attacks and key events in the tri-border area since the coup',
+      fr: 'Attaques et faits marquants aux trois frontières depuis le coup d’État',
+    },
     description: {
       en: 'Events in the Niger–Mali–Burkina Faso border area since the coup of {start}. Marker area shows reported deaths of soldiers and civilians.',
       fr: 'Les événements survenus dans la zone frontalière Niger–Mali–Burkina Faso depuis le coup d’État du {start}. La surface des symboles représente les morts recensés parmi les soldats et les civils.',
@@ -77,7 +80,13 @@ export const charts = [
   {
     id: 'withdrawal-map',
     kind: 'map',
-    mapState: ({ span }) => ({ view: 'withdrawal-route', from: span.from, to: span.to, highlight: ['niamey-air-base-101', 'ouallam', 'ayorou', 'n-djamena'], focus: [] }),
+    mapState: ({ span }) => ({
+      view: 'withdrawal-route',
+      from: span.from,
+      to: span.to,
+      highlight: ['niamey-air-base-101', 'ouallam', 'ayorou', 'n-djamena'],
+      focus: [],
+    }),
     phoneHeight: 718,
     note: {
       en: "The roads the convoys took to N'Djamena were not published, so no route is drawn. France's second forward base, Tabarey-Barey, has no published coordinates; it lies near Ayorou.",
@@ -130,12 +139,22 @@ export function chartEvents(chart: Pick<ChartSpec, 'id' | 'events'>, c: ChartCon
 }
 
 /** The chart's map state, for charts of kind map. */
-export function chartMapState(chart: Pick<ChartSpec, 'id' | 'kind' | 'mapState'>, c: ChartContext): MapState | undefined {
-  if (chart.kind === 'map' && !chart.mapState) throw new Error(`Chart "${chart.id}" is a map without a mapState in src/lib/embed/charts.ts: give it one`);
+export function chartMapState(
+  chart: Pick<ChartSpec, 'id' | 'kind' | 'mapState'>,
+  c: ChartContext,
+): MapState | undefined {
+  if (chart.kind === 'map' && !chart.mapState)
+    throw new Error(`Chart "${chart.id}" is a map without a mapState in src/lib/embed/charts.ts: give it one`);
   return chart.mapState?.(c);
 }
 
 /** The description with {start} and {end} filled in from the dataset's coup and withdrawal dates. */
-export function chartDescription(chart: Pick<ChartSpec, 'description'>, span: { from: string; to: string }, locale: Locale): string {
-  return localize(chart.description, locale).replace('{start}', formatDate(span.from, locale)).replace('{end}', formatDate(span.to, locale));
+export function chartDescription(
+  chart: Pick<ChartSpec, 'description'>,
+  span: { from: string; to: string },
+  locale: Locale,
+): string {
+  return localize(chart.description, locale)
+    .replace('{start}', formatDate(span.from, locale))
+    .replace('{end}', formatDate(span.to, locale));
 }

@@ -15,11 +15,18 @@ export function agenciesCited(events: readonly Pick<NigerEvent, 'sources'>[], li
       if (event.sources.some((s) => pattern.test(s.publisher))) counts.set(agency, (counts.get(agency) ?? 0) + 1);
     }
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([name]) => name);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([name]) => name);
 }
 
 /** "Three Borders · Sources: AFP, RFI, … and other news reports …; boundaries: Natural Earth." */
-export function chartCredit(chart: { kind: ChartKind }, events: readonly Pick<NigerEvent, 'sources'>[], locale: Locale): string {
+export function chartCredit(
+  chart: { kind: ChartKind },
+  events: readonly Pick<NigerEvent, 'sources'>[],
+  locale: Locale,
+): string {
   const words = strings[locale].embed.credit;
   const sources = [...agenciesCited(events), words.others].join(', ');
   return `Three Borders · ${words.sources}${strings[locale].colon} ${sources}${chartKinds[chart.kind].boundaries ? `${strings[locale].semicolon} ${words.boundaries}` : ''}.`;

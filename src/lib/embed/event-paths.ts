@@ -6,5 +6,7 @@ import { editionPaths } from '../i18n/routes.ts';
 import { eventChart } from './event-chart.ts';
 
 export function eventEditionPaths(events: readonly NigerEvent[], placesById: ReadonlyMap<string, Place>) {
-  return events.flatMap((event) => editionPaths({ event, place: placesById.get(event.place)!, chart: eventChart(event) }, { id: event.id }));
+  return events.flatMap((event) =>
+    editionPaths({ event, place: placesById.get(event.place)!, chart: eventChart(event) }, { id: event.id }),
+  );
 }

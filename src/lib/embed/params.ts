@@ -5,22 +5,27 @@ import { isCalendarDay } from '../time/calendar-day.ts';
 
 export { embedTheme, type EmbedTheme } from './theme.ts';
 
-
-export interface MapRequest { view: ViewName; from: string; to: string }
+export interface MapRequest {
+  view: ViewName;
+  from: string;
+  to: string;
+}
 
 export type MapParamProblem = 'view' | 'date' | 'reversed' | 'outside';
 
 export type MapParams =
-  | { kind: 'default' }
-  | { kind: 'state'; state: MapRequest }
-  | { kind: 'ignored'; problem: MapParamProblem };
+  { kind: 'default' } | { kind: 'state'; state: MapRequest } | { kind: 'ignored'; problem: MapParamProblem };
 
 /**
  * What a map embed should show for its URL: its default (no parameters), the requested state,
  * or its default because a parameter cannot be shown (`problem` names which).
  * `bounds` is the first and last event date of the dataset.
  */
-export function mapParams(params: URLSearchParams, defaults: MapRequest, bounds: { first: string; last: string }): MapParams {
+export function mapParams(
+  params: URLSearchParams,
+  defaults: MapRequest,
+  bounds: { first: string; last: string },
+): MapParams {
   if (!params.has('view') && !params.has('from') && !params.has('to')) return { kind: 'default' };
   const view = params.get('view') ?? defaults.view;
   const from = params.get('from') ?? defaults.from;

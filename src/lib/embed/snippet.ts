@@ -20,30 +20,56 @@ export function embedUrl(origin: string, chart: Pick<ChartSpec, 'id'>, locale: L
 }
 
 /** The chart's PNG: 1x (its stated size) or 2x (twice as many pixels each way). */
-export function imageUrl(origin: string, chart: Pick<ChartSpec, 'id'>, locale: Locale = 'en', scale: 1 | 2 = 1): string {
+export function imageUrl(
+  origin: string,
+  chart: Pick<ChartSpec, 'id'>,
+  locale: Locale = 'en',
+  scale: 1 | 2 = 1,
+): string {
   return new URL(localePath(locale, `/embed/${chart.id}/chart${scale === 2 ? '@2x' : ''}.png`), origin).href;
 }
 
-function iframe(origin: string, chart: EmbedSpec, title: string, locale: Locale, { style, marked }: { style: boolean; marked: boolean }): string {
+function iframe(
+  origin: string,
+  chart: EmbedSpec,
+  title: string,
+  locale: Locale,
+  { style, marked }: { style: boolean; marked: boolean },
+): string {
   const ratio = `100 / ${Math.round(chart.aspect * 100)}`;
   return [
     `<iframe src="${embedUrl(origin, chart, locale)}" title="${escapeAttribute(title)}"${marked ? ' data-three-borders' : ''} width="100%" height="${chart.phoneHeight}" frameborder="0" loading="lazy"`,
-    style ? `  style="width:100%;height:auto;aspect-ratio:${ratio};min-height:${chart.phoneHeight}px;border:0"></iframe>` : '></iframe>',
+    style
+      ? `  style="width:100%;height:auto;aspect-ratio:${ratio};min-height:${chart.phoneHeight}px;border:0"></iframe>`
+      : '></iframe>',
   ].join(style ? '\n' : '');
 }
 
 /** Our own code: the iframe and the loader that sizes it to its content. */
 export function embedSnippet(origin: string, chart: EmbedSpec, title: string, locale: Locale = 'en'): string {
-  return [iframe(origin, chart, title, locale, { style: true, marked: true }), `<script src="${new URL('/embed.js', origin).href}" async></script>`].join('\n');
+  return [
+    iframe(origin, chart, title, locale, { style: true, marked: true }),
+    `<script src="${new URL('/embed.js', origin).href}" async></script>`,
+  ].join('\n');
 }
 
 /** Every version of the code, for the host pages listed in SnippetKind. */
-export function embedSnippets(origin: string, chart: EmbedSpec, title: string, locale: Locale, showMore: string): Record<SnippetKind, string> {
+export function embedSnippets(
+  origin: string,
+  chart: EmbedSpec,
+  title: string,
+  locale: Locale,
+  showMore: string,
+): Record<SnippetKind, string> {
   const url = embedUrl(origin, chart, locale);
   const box = `three-borders-${chart.id.replace(/[^a-z0-9-]/g, '-')}`;
   return {
     loader: embedSnippet(origin, chart, title, locale),
-    pym: [`<div id="${box}"></div>`, `<script src="https://pym.nprapps.org/pym.v1.min.js"></script>`, `<script>new pym.Parent('${box}', '${url}', { title: '${title.replace(/['\\]/g, '\\$&').replace(/</g, '\\x3c')}' });</script>`].join('\n'),
+    pym: [
+      `<div id="${box}"></div>`,
+      `<script src="https://pym.nprapps.org/pym.v1.min.js"></script>`,
+      `<script>new pym.Parent('${box}', '${url}', { title: '${title.replace(/['\\]/g, '\\$&').replace(/</g, '\\x3c')}' });</script>`,
+    ].join('\n'),
     amp: [
       `<amp-iframe src="${url}" title="${escapeAttribute(title)}" width="640" height="${Math.round(640 * chart.aspect)}" layout="responsive" resizable frameborder="0"`,
       `  sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation">`,

@@ -16,7 +16,9 @@ export function claimsFor(event: Pick<NigerEvent, 'casualties'>, group: Casualty
  * losses (never counted) the first listed.
  */
 export function headlineClaim(event: Pick<NigerEvent, 'casualties'>, group: CasualtyGroup): Claim | undefined {
-  return (victimGroups as readonly CasualtyGroup[]).includes(group) ? countedClaim(event, group) : event.casualties.find((c) => c.group === group);
+  return (victimGroups as readonly CasualtyGroup[]).includes(group)
+    ? countedClaim(event, group)
+    : event.casualties.find((c) => c.group === group);
 }
 
 /** Counted deaths of one group (for militants, the first claim's figure), 0 when none is reported. */
@@ -39,12 +41,19 @@ export function isContested(event: Pick<NigerEvent, 'casualties'>, group: Casual
  * first listed); with `all`, every one; with `by`, the one claim whose claimant contains those
  * words, in English or French. Throws when `by` matches no claim or several.
  */
-export function claimsToQuote(event: Pick<NigerEvent, 'casualties'>, group: CasualtyGroup, options: { all?: boolean; by?: string } = {}): Claim[] {
+export function claimsToQuote(
+  event: Pick<NigerEvent, 'casualties'>,
+  group: CasualtyGroup,
+  options: { all?: boolean; by?: string } = {},
+): Claim[] {
   const claims = claimsFor(event, group);
   if (options.all) return claims;
   if (options.by === undefined) return claims.length === 0 ? [] : [headlineClaim(event, group) ?? claims[0]!];
   const words = options.by.toLowerCase();
   const found = claims.filter((c) => Object.values(c.claimed_by).join('\n').toLowerCase().includes(words));
-  if (found.length !== 1) throw new Error(`by="${options.by}" matches ${found.length} of the ${group} claims (${claims.map((c) => `"${c.claimed_by.en}"`).join(', ')})`);
+  if (found.length !== 1)
+    throw new Error(
+      `by="${options.by}" matches ${found.length} of the ${group} claims (${claims.map((c) => `"${c.claimed_by.en}"`).join(', ')})`,
+    );
   return found;
 }

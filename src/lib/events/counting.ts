@@ -53,7 +53,10 @@ export function countingProblems(claims: readonly Claim[]): { index: number; mes
     const pick = pickCounted(claims.filter((c) => c.group === claim.group));
     if (pick !== claim) {
       const picked = pick ? `casualties[${claims.indexOf(pick)}] (${pick.killed})` : 'no claim (none may be counted)';
-      problems.push({ index, message: `the counting rule (lowest toll from an identified party) picks ${picked} for ${claim.group}: move "counted": true there` });
+      problems.push({
+        index,
+        message: `the counting rule (lowest toll from an identified party) picks ${picked} for ${claim.group}: move "counted": true there`,
+      });
     }
   });
   return problems;

@@ -29,7 +29,9 @@ export function incidents(events: readonly NigerEvent[]): Incident[] {
   for (const incident of byId.values()) {
     const [only] = incident.events;
     if (incident.events.length === 1 && only!.incident !== undefined) {
-      throw new Error(`data/events.json › "${only!.id}" › incident: "${only!.incident}" is on this event only: give the same id to the events it may duplicate, or remove it`);
+      throw new Error(
+        `data/events.json › "${only!.id}" › incident: "${only!.incident}" is on this event only: give the same id to the events it may duplicate, or remove it`,
+      );
     }
   }
   return [...byId.values()];

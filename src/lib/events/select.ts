@@ -16,7 +16,10 @@ export function eventsBetween<E extends Pick<NigerEvent, 'date'>>(events: readon
   return events.filter((e) => inRange(e.date, range));
 }
 
-export function eventsOfKinds<E extends Pick<NigerEvent, 'kind'>>(events: readonly E[], kinds: readonly EventKind[]): E[] {
+export function eventsOfKinds<E extends Pick<NigerEvent, 'kind'>>(
+  events: readonly E[],
+  kinds: readonly EventKind[],
+): E[] {
   return kinds.length === 0 ? [...events] : events.filter((e) => kinds.includes(e.kind));
 }
 

@@ -27,7 +27,20 @@ export function daysBetween({ from, to }: DateRange): number {
 }
 
 /** How a sum must be worded: any "about" figure makes it approximate, any "at least" a minimum. */
-export function sumQualifier(events: readonly NigerEvent[], range: DateRange, group: Victims): 'exact' | 'about' | 'at-least' {
-  const qualifiers = new Set(incidentsIn(events, range).map((i) => incidentClaim(i, group)).filter((c) => c?.killed !== undefined).map((c) => c!.qualifier));
-  return qualifiers.has('about') ? 'about' : qualifiers.has('at-least') || qualifiers.has('more-than') ? 'at-least' : 'exact';
+export function sumQualifier(
+  events: readonly NigerEvent[],
+  range: DateRange,
+  group: Victims,
+): 'exact' | 'about' | 'at-least' {
+  const qualifiers = new Set(
+    incidentsIn(events, range)
+      .map((i) => incidentClaim(i, group))
+      .filter((c) => c?.killed !== undefined)
+      .map((c) => c!.qualifier),
+  );
+  return qualifiers.has('about')
+    ? 'about'
+    : qualifiers.has('at-least') || qualifiers.has('more-than')
+      ? 'at-least'
+      : 'exact';
 }

@@ -7,16 +7,43 @@ import { headlineClaim } from '../events/claims.ts';
 import { attributedClaim } from '../format/claims.ts';
 
 export const csvColumns = [
-  'id', 'date', 'date_end', 'date_precision', 'kind', 'title', 'summary',
-  'place_id', 'place_name', 'admin1', 'country', 'lat', 'lon', 'place_precision', 'place_note',
-  'soldiers_killed', 'civilians_killed', 'militants_killed_claimed', 'claims', 'incident', 'actors',
-  'sources', 'source_urls', 'milestone', 'note',
+  'id',
+  'date',
+  'date_end',
+  'date_precision',
+  'kind',
+  'title',
+  'summary',
+  'place_id',
+  'place_name',
+  'admin1',
+  'country',
+  'lat',
+  'lon',
+  'place_precision',
+  'place_note',
+  'soldiers_killed',
+  'civilians_killed',
+  'militants_killed_claimed',
+  'claims',
+  'incident',
+  'actors',
+  'sources',
+  'source_urls',
+  'milestone',
+  'note',
 ] as const;
 
 export type CsvRow = Record<(typeof csvColumns)[number], string>;
 
 /** Columns written from numbers: they stay numbers (a longitude may well start with "-"). */
-const numericColumns: ReadonlySet<string> = new Set(['lat', 'lon', 'soldiers_killed', 'civilians_killed', 'militants_killed_claimed']);
+const numericColumns: ReadonlySet<string> = new Set([
+  'lat',
+  'lon',
+  'soldiers_killed',
+  'civilians_killed',
+  'militants_killed_claimed',
+]);
 
 /**
  * A spreadsheet runs a cell that begins with =, +, - or @ (and, in some, a tab, carriage return or
@@ -30,7 +57,8 @@ export function neutraliseCell(value: string): string {
 
 function cell(column: string, value: string): string {
   if (!numericColumns.has(column)) return neutraliseCell(value);
-  if (value !== '' && !/^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/.test(value)) throw new Error(`CSV column ${column} must hold a number, got "${value}"`);
+  if (value !== '' && !/^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/.test(value))
+    throw new Error(`CSV column ${column} must hold a number, got "${value}"`);
   return value;
 }
 
@@ -40,17 +68,36 @@ export function csvRow(event: NigerEvent, place: Place): CsvRow {
   // Counted deaths (src/lib/events/counting.ts); blank when no claim may be counted.
   const headline = (g: 'soldiers' | 'civilians' | 'militants') => blank(headlineClaim(event, g)?.killed);
   return {
-    id: event.id, date: event.date, date_end: event.date_end ?? '', date_precision: event.date_precision, kind: event.kind,
-    title: event.text.en.title, summary: event.text.en.summary,
-    place_id: place.id, place_name: place.name, admin1: place.admin1, country: place.country,
-    lat: blank(place.lat), lon: blank(place.lon), place_precision: event.place_precision, place_note: event.place_note?.en ?? '',
-    soldiers_killed: headline('soldiers'), civilians_killed: headline('civilians'), militants_killed_claimed: headline('militants'),
+    id: event.id,
+    date: event.date,
+    date_end: event.date_end ?? '',
+    date_precision: event.date_precision,
+    kind: event.kind,
+    title: event.text.en.title,
+    summary: event.text.en.summary,
+    place_id: place.id,
+    place_name: place.name,
+    admin1: place.admin1,
+    country: place.country,
+    lat: blank(place.lat),
+    lon: blank(place.lon),
+    place_precision: event.place_precision,
+    place_note: event.place_note?.en ?? '',
+    soldiers_killed: headline('soldiers'),
+    civilians_killed: headline('civilians'),
+    militants_killed_claimed: headline('militants'),
     claims: event.casualties.map((c) => `${attributedClaim(c, 'en')}${c.counted ? ' [counted]' : ''}`).join(' | '),
     incident: event.incident ?? '',
     actors: event.actors.map((a) => a.en).join(' | '),
-    sources: event.sources.map((s) => `${s.publisher}: ${s.title}${s.headline_missing ? ' [headline not recorded]' : s.headline_from_url ? ' [headline taken from the page address]' : ''}${s.date ? ` (${s.date})` : ''}`).join(' | '),
+    sources: event.sources
+      .map(
+        (s) =>
+          `${s.publisher}: ${s.title}${s.headline_missing ? ' [headline not recorded]' : s.headline_from_url ? ' [headline taken from the page address]' : ''}${s.date ? ` (${s.date})` : ''}`,
+      )
+      .join(' | '),
     source_urls: event.sources.map((s) => s.url).join(' | '),
-    milestone: event.milestone ? 'true' : 'false', note: event.note?.en ?? '',
+    milestone: event.milestone ? 'true' : 'false',
+    note: event.note?.en ?? '',
   };
 }
 

@@ -42,15 +42,17 @@ const stamp = (day: string) => {
 
 export function atomXml(feed: AtomFeed): string {
   const e = escapeXml;
-  const entries = feed.entries.map((entry) => [
-    '  <entry>',
-    `    <id>${e(entry.id)}</id>`,
-    `    <title>${e(entry.title)}</title>`,
-    `    <updated>${stamp(entry.updated)}</updated>`,
-    `    <link rel="alternate" type="text/html" href="${e(entry.link)}"/>`,
-    `    <summary>${e(entry.summary)}</summary>`,
-    '  </entry>',
-  ].join('\n'));
+  const entries = feed.entries.map((entry) =>
+    [
+      '  <entry>',
+      `    <id>${e(entry.id)}</id>`,
+      `    <title>${e(entry.title)}</title>`,
+      `    <updated>${stamp(entry.updated)}</updated>`,
+      `    <link rel="alternate" type="text/html" href="${e(entry.link)}"/>`,
+      `    <summary>${e(entry.summary)}</summary>`,
+      '  </entry>',
+    ].join('\n'),
+  );
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${e(feed.lang)}">`,

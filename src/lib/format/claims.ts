@@ -17,7 +17,8 @@ function quantity(claim: Claim, value: number, locale: Locale): string {
 export function casualtyPhrase(claim: Claim, locale: Locale): string {
   const s = strings[locale];
   const parts: string[] = [];
-  if (claim.killed !== undefined) parts.push(plural(s.killed[claim.group], claim.killed, locale, quantity(claim, claim.killed, locale)));
+  if (claim.killed !== undefined)
+    parts.push(plural(s.killed[claim.group], claim.killed, locale, quantity(claim, claim.killed, locale)));
   if (claim.wounded !== undefined) {
     // "and 17 wounded" after the dead; "17 soldiers wounded" when no death toll is given.
     const words = claim.killed === undefined ? s.woundedOf[claim.group] : s.wounded;
@@ -38,7 +39,10 @@ export function attributedClaim(claim: Claim, locale: Locale): string {
 export function claimsPhrase(claims: readonly Claim[], locale: Locale): string {
   const claimants = new Set(claims.map((c) => localize(c.claimed_by, locale)));
   if (claimants.size === 1) {
-    return `${andList(claims.map((c) => casualtyPhrase(c, locale)), locale)}, ${strings[locale].accordingTo} ${[...claimants][0]}`;
+    return `${andList(
+      claims.map((c) => casualtyPhrase(c, locale)),
+      locale,
+    )}, ${strings[locale].accordingTo} ${[...claimants][0]}`;
   }
   return claims.map((c) => attributedClaim(c, locale)).join(`${strings[locale].semicolon} `);
 }

@@ -30,7 +30,11 @@ export function formatDate(iso: string, locale: Locale, precision: DatePrecision
 }
 
 /** Words for a date known only to a third of its month: "{month}" is the month and year. */
-export interface MonthPartWords { early: string; mid: string; late: string }
+export interface MonthPartWords {
+  early: string;
+  mid: string;
+  late: string;
+}
 
 /** "mid-March 2026" / "mi-mars 2026": days 1–10 are early, 11–20 mid, 21 on late in the month. */
 export function formatMonthPart(iso: string, locale: Locale, words: MonthPartWords): string {

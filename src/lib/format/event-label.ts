@@ -11,7 +11,11 @@ import { formatDate } from './dates.ts';
 import { andList } from './grammar.ts';
 import { localize } from './localize.ts';
 
-export function placePhrase(event: Pick<NigerEvent, 'place_precision'>, place: Pick<Place, 'name'>, locale: Locale): string {
+export function placePhrase(
+  event: Pick<NigerEvent, 'place_precision'>,
+  place: Pick<Place, 'name'>,
+  locale: Locale,
+): string {
   return event.place_precision === 'approx' ? `${strings[locale].near} ${place.name}` : place.name;
 }
 
@@ -27,7 +31,10 @@ export function eventLabel(event: NigerEvent, place: Pick<Place, 'name'>, locale
   const claimants = new Set(claims.map((c) => localize(c.claimed_by, locale)));
   // One claimant reads best after the date and place; several stay attached to their figures.
   if (claimants.size === 1) {
-    const phrase = andList(claims.map((c) => casualtyPhrase(c, locale)), locale);
+    const phrase = andList(
+      claims.map((c) => casualtyPhrase(c, locale)),
+      locale,
+    );
     return `${phrase}, ${date}, ${where}, ${strings[locale].accordingTo} ${[...claimants][0]}`;
   }
   return `${claimsPhrase(claims, locale)}, ${date}, ${where}`;

@@ -16,5 +16,8 @@ export function foldForSearch(text: string): string {
 
 /** "Bankilaré" → "bankilare", "N'Djamena" → "n-djamena": lowercase ASCII words joined by hyphens. */
 export function slugify(text: string): string {
-  return stripAccents(text).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return stripAccents(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

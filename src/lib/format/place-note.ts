@@ -10,11 +10,15 @@ import { localize } from './localize.ts';
 /** Beyond this distance the note says how far the marker is from the site. */
 export const farMarkerKm = 30;
 
-export function placeNote(event: Pick<NigerEvent, 'place_note' | 'place_offset_km'>, locale: Locale): string | undefined {
+export function placeNote(
+  event: Pick<NigerEvent, 'place_note' | 'place_offset_km'>,
+  locale: Locale,
+): string | undefined {
   const note = event.place_note && localize(event.place_note, locale);
-  const far = event.place_offset_km !== undefined && event.place_offset_km > farMarkerKm
-    ? strings[locale].provenance.markerOffset.replace('{km}', formatNumber(event.place_offset_km, locale))
-    : undefined;
+  const far =
+    event.place_offset_km !== undefined && event.place_offset_km > farMarkerKm
+      ? strings[locale].provenance.markerOffset.replace('{km}', formatNumber(event.place_offset_km, locale))
+      : undefined;
   if (!note) return far;
   if (!far) return note;
   return `${note}${/[.!?]$/.test(note) ? '' : '.'} ${far}`;

@@ -38,7 +38,8 @@ const verbatim = new Set(['code', 'pre', 'textarea', 'script', 'style', 'kbd', '
 /** Attributes a reader sees or hears. */
 const readerAttributes = /(\s(?:alt|title|aria-label|aria-description|placeholder|label|data-alt)=")([^"]*)(")/g;
 /** <meta> whose content is a title or description shown to people (search results, social cards). */
-const readerMeta = /^<meta\s[^>]*(?:name="(?:description|twitter:[a-z:]+)"|property="og:(?:title|description|image:alt)")/;
+const readerMeta =
+  /^<meta\s[^>]*(?:name="(?:description|twitter:[a-z:]+)"|property="og:(?:title|description|image:alt)")/;
 
 /**
  * HTML, SVG or XML with `typeset` applied to its text and reader-facing attributes: tags, comments,
@@ -47,17 +48,30 @@ const readerMeta = /^<meta\s[^>]*(?:name="(?:description|twitter:[a-z:]+)"|prope
 export function typesetMarkup(markup: string, locale: Locale): string {
   if (edition(locale).typography === 'plain') return markup;
   const open: string[] = [];
-  return markup.split(/(<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[^>]*>)/).map((token, i) => {
-    if (i % 2 === 0) return open.length ? token : typeset(token, locale);
-    const tag = /^<(\/?)([a-zA-Z][\w:-]*)/.exec(token);
-    if (!tag) return token;
-    const name = tag[2]!.toLowerCase();
-    if (verbatim.has(name) && !token.endsWith('/>')) {
-      if (tag[1]) { if (open.at(-1) === name) open.pop(); } else open.push(name);
-      return token;
-    }
-    if (open.length || tag[1]) return token;
-    const withAttributes = token.replace(readerAttributes, (_, before: string, value: string, after: string) => `${before}${typeset(value, locale)}${after}`);
-    return readerMeta.test(token) ? withAttributes.replace(/(\scontent=")([^"]*)(")/, (_, b: string, v: string, a: string) => `${b}${typeset(v, locale)}${a}`) : withAttributes;
-  }).join('');
+  return markup
+    .split(/(<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[^>]*>)/)
+    .map((token, i) => {
+      if (i % 2 === 0) return open.length ? token : typeset(token, locale);
+      const tag = /^<(\/?)([a-zA-Z][\w:-]*)/.exec(token);
+      if (!tag) return token;
+      const name = tag[2]!.toLowerCase();
+      if (verbatim.has(name) && !token.endsWith('/>')) {
+        if (tag[1]) {
+          if (open.at(-1) === name) open.pop();
+        } else open.push(name);
+        return token;
+      }
+      if (open.length || tag[1]) return token;
+      const withAttributes = token.replace(
+        readerAttributes,
+        (_, before: string, value: string, after: string) => `${before}${typeset(value, locale)}${after}`,
+      );
+      return readerMeta.test(token)
+        ? withAttributes.replace(
+            /(\scontent=")([^"]*)(")/,
+            (_, b: string, v: string, a: string) => `${b}${typeset(v, locale)}${a}`,
+          )
+        : withAttributes;
+    })
+    .join('');
 }

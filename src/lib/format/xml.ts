@@ -9,6 +9,14 @@
  * never contains a raw '"', and text content never contains a raw '<' or '"' outside a tag.
  */
 export function xmlSafeAttributes(markup: string): string {
-  return markup.replace(/(<[^\s<>/!?][^\s<>"]*)((?:\s+[^\s=<>"]+(?:="[^"]*")?)*)(\s*\/?>)/g, (_tag, open: string, attributes: string, close: string) =>
-    open + attributes.replace(/="([^"]*)"/g, (_a, value: string) => `="${value.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`) + close);
+  return markup.replace(
+    /(<[^\s<>/!?][^\s<>"]*)((?:\s+[^\s=<>"]+(?:="[^"]*")?)*)(\s*\/?>)/g,
+    (_tag, open: string, attributes: string, close: string) =>
+      open +
+      attributes.replace(
+        /="([^"]*)"/g,
+        (_a, value: string) => `="${value.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`,
+      ) +
+      close,
+  );
 }

@@ -28,16 +28,27 @@ function collection<P extends GeoJsonProperties>(topo: Topology, key: string): F
 export function pickFeatures(inputs: GeoInputs, box: Box = westAfrica) {
   const countries = collection<{ name: string }>(inputs.countries, 'countries')
     .filter((f) => f.geometry && intersectsBox(f, box))
-    .map((f) => ({ type: 'Feature' as const, id: String(f.id), geometry: f.geometry, properties: { name: f.properties.name, iso3: iso3ByNumeric[String(f.id)] ?? String(f.id) } }));
+    .map((f) => ({
+      type: 'Feature' as const,
+      id: String(f.id),
+      geometry: f.geometry,
+      properties: { name: f.properties.name, iso3: iso3ByNumeric[String(f.id)] ?? String(f.id) },
+    }));
   const rivers = collection<null>(inputs.africa, 'rivers')
-    .map((f, i) => ({ type: 'Feature' as const, geometry: f.geometry, properties: { name: i === nigerRiverIndex ? 'Niger' : '' } }))
+    .map((f, i) => ({
+      type: 'Feature' as const,
+      geometry: f.geometry,
+      properties: { name: i === nigerRiverIndex ? 'Niger' : '' },
+    }))
     .filter((f) => f.geometry && intersectsBox(f, box));
   const lakes = collection<null>(inputs.africa, 'lakes')
     .filter((f) => f.geometry && intersectsBox(f, box))
     .map((f) => ({ type: 'Feature' as const, geometry: f.geometry, properties: { name: '' } }));
   const key = Object.keys(inputs.nigerRegions.objects)[0]!;
   const regions = collection<{ name: string }>(inputs.nigerRegions, key).map((f) => ({
-    type: 'Feature' as const, geometry: f.geometry, properties: { name: f.properties.name, id: slugify(f.properties.name) },
+    type: 'Feature' as const,
+    geometry: f.geometry,
+    properties: { name: f.properties.name, id: slugify(f.properties.name) },
   }));
   return { countries, rivers, lakes, regions };
 }
@@ -60,7 +71,10 @@ export function buildBaseTopology(inputs: GeoInputs, { keep = 0.3, quantization 
   const simplified = withoutWeights(simplify(weighted, quantile(weighted, keep)) as Topology);
   // Land is the union of the countries, sharing their arcs.
   const countryGeometries = (simplified.objects.countries as GeometryCollection).geometries;
-  simplified.objects.land = { type: 'GeometryCollection', geometries: [mergeArcs(simplified, countryGeometries as never) as never] };
+  simplified.objects.land = {
+    type: 'GeometryCollection',
+    geometries: [mergeArcs(simplified, countryGeometries as never) as never],
+  };
   // Quantizing last delta-encodes the arcs as small integers: the main saving in bytes.
   return quantize(simplified as unknown as Parameters<typeof quantize>[0], quantization) as Topology;
 }

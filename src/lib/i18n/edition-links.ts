@@ -3,10 +3,22 @@
 import { editions, type Edition, type Locale } from './editions.ts';
 import { editionRoutes } from './routes.ts';
 
-export interface EditionLink { code: string; name: string; lang: string; hreflang: string; path: string }
+export interface EditionLink {
+  code: string;
+  name: string;
+  lang: string;
+  hreflang: string;
+  path: string;
+}
 
 function link(e: Edition, pathname: string, table: readonly Edition[]): EditionLink {
-  return { code: e.code, name: e.name, lang: e.lang, hreflang: e.hreflang, path: editionRoutes<string>(table).twinPath(pathname, e.code) };
+  return {
+    code: e.code,
+    name: e.name,
+    lang: e.lang,
+    hreflang: e.hreflang,
+    path: editionRoutes<string>(table).twinPath(pathname, e.code),
+  };
 }
 
 /** The switcher on `pathname`: the same page in every other edition, each named in its own language. */
@@ -16,13 +28,19 @@ export function switcherLinks(pathname: string, table: readonly Edition[] = edit
 }
 
 /** <link rel="alternate" hreflang> for every edition, then x-default: the default edition. */
-export function alternateLinks(pathname: string, table: readonly Edition[] = editions): { hreflang: string; path: string }[] {
+export function alternateLinks(
+  pathname: string,
+  table: readonly Edition[] = editions,
+): { hreflang: string; path: string }[] {
   const all = table.map((e) => link(e, pathname, table));
   return [...all.map(({ hreflang, path }) => ({ hreflang, path })), { hreflang: 'x-default', path: all[0]!.path }];
 }
 
 /** og:locale of an edition, with og:locale:alternate for the others. */
-export function openGraphLocales(locale: Locale | string, table: readonly Edition[] = editions): { locale: string; alternates: string[] } {
+export function openGraphLocales(
+  locale: Locale | string,
+  table: readonly Edition[] = editions,
+): { locale: string; alternates: string[] } {
   const own = table.find((e) => e.code === locale);
   if (!own) throw new Error(`No edition "${locale}" in src/lib/i18n/editions.ts`);
   return { locale: own.ogLocale, alternates: table.filter((e) => e !== own).map((e) => e.ogLocale) };

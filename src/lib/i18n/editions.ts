@@ -32,8 +32,29 @@ export interface Edition {
 }
 
 export const editions = [
-  { code: 'en', name: 'English', lang: 'en', hreflang: 'en', ogLocale: 'en_GB', intl: 'en-GB', prefix: '', typography: 'plain', strings: en },
-  { code: 'fr', name: 'Français', lang: 'fr', hreflang: 'fr', ogLocale: 'fr_FR', intl: 'fr-FR', prefix: '/fr', firstOfMonth: '1er', typography: 'french', strings: fr },
+  {
+    code: 'en',
+    name: 'English',
+    lang: 'en',
+    hreflang: 'en',
+    ogLocale: 'en_GB',
+    intl: 'en-GB',
+    prefix: '',
+    typography: 'plain',
+    strings: en,
+  },
+  {
+    code: 'fr',
+    name: 'Français',
+    lang: 'fr',
+    hreflang: 'fr',
+    ogLocale: 'fr_FR',
+    intl: 'fr-FR',
+    prefix: '/fr',
+    firstOfMonth: '1er',
+    typography: 'french',
+    strings: fr,
+  },
 ] as const satisfies readonly Edition[];
 
 export type Locale = (typeof editions)[number]['code'];
@@ -46,6 +67,9 @@ export function edition(locale: Locale): Edition {
 }
 
 /** One value per edition, computed from its row: `{ en: …, fr: … }`. */
-export function byEdition<T>(value: (edition: Edition & { code: Locale }) => T, table: readonly Edition[] = editions): Record<Locale, T> {
+export function byEdition<T>(
+  value: (edition: Edition & { code: Locale }) => T,
+  table: readonly Edition[] = editions,
+): Record<Locale, T> {
   return Object.fromEntries(table.map((e) => [e.code, value(e as Edition & { code: Locale })])) as Record<Locale, T>;
 }

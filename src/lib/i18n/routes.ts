@@ -38,7 +38,10 @@ export function editionRoutes<L extends string = Locale>(table: readonly Edition
    * default edition. `params` adds the page's other route parameters, such as a chart id.
    */
   function editionPaths<P extends object>(props: P = {} as P, params: Record<string, string> = {}) {
-    return table.map((e) => ({ params: { lang: e.prefix === '' ? undefined : e.prefix.slice(1), ...params }, props: { ...props, locale: e.code as L } }));
+    return table.map((e) => ({
+      params: { lang: e.prefix === '' ? undefined : e.prefix.slice(1), ...params },
+      props: { ...props, locale: e.code as L },
+    }));
   }
 
   return { localePath, pathLocale, twinPath, editionPaths };

@@ -118,8 +118,24 @@ export interface Strings {
     monthPart: { early: string; mid: string; late: string };
     /** Before that date in the byline: the reporting searched for events runs to it. */
     reportingUntil: string;
-    feeds: { corrections: string; correctionsSubtitle: string; updates: string; updatesSubtitle: string; correction: string; follow: string; followUpdates: string };
-    sourceTable: { caption: string; type: string; count: string; share: string; dated: string; total: string; types: { own: string; 'agency-copy': string; 'other-outlet': string; aggregator: string } };
+    feeds: {
+      corrections: string;
+      correctionsSubtitle: string;
+      updates: string;
+      updatesSubtitle: string;
+      correction: string;
+      follow: string;
+      followUpdates: string;
+    };
+    sourceTable: {
+      caption: string;
+      type: string;
+      count: string;
+      share: string;
+      dated: string;
+      total: string;
+      types: { own: string; 'agency-copy': string; 'other-outlet': string; aggregator: string };
+    };
     acled: { caption: string; source: string; year: string; dataset: string; acled: string; note: string };
     /** After a source whose stored page shows no headline: its title is our description of the article. */
     headlineMissing: string;

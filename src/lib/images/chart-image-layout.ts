@@ -9,7 +9,10 @@ const pad = 24;
 const titleSize = 28;
 const titleLead = 34;
 
-export interface ImageLine { text: string; y: number }
+export interface ImageLine {
+  text: string;
+  y: number;
+}
 
 export interface ChartImageLayout<K> {
   title: ImageLine[];
@@ -20,7 +23,11 @@ export interface ChartImageLayout<K> {
   x: number;
 }
 
-export function chartImageLayout<K extends { label: string }>(size: { width: number; height: number }, text: { title: string; description: string; credit: string }, keys: readonly K[]): ChartImageLayout<K> {
+export function chartImageLayout<K extends { label: string }>(
+  size: { width: number; height: number },
+  text: { title: string; description: string; credit: string },
+  keys: readonly K[],
+): ChartImageLayout<K> {
   const { width, height } = size;
   // Every line wraps to the image's width at its own size: no title is cut in any language.
   const inner = width - 2 * pad;

@@ -14,16 +14,29 @@ export function charsPerLine(width: number, fontSize: number, weight: keyof type
   return Math.floor(width / (fontSize * em[weight]));
 }
 
-export interface LegendItem<T> { item: T; x: number; row: number }
+export interface LegendItem<T> {
+  item: T;
+  x: number;
+  row: number;
+}
 
 /** Legend keys left to right, on as many rows as they need: a swatch, a gap, the label, a gap. */
-export function flowLegend<T extends { label: string }>(items: readonly T[], width: number, fontSize: number, swatch = 18, gap = 28): { placed: LegendItem<T>[]; rows: number } {
+export function flowLegend<T extends { label: string }>(
+  items: readonly T[],
+  width: number,
+  fontSize: number,
+  swatch = 18,
+  gap = 28,
+): { placed: LegendItem<T>[]; rows: number } {
   const placed: LegendItem<T>[] = [];
   let x = 0;
   let row = 0;
   for (const item of items) {
     const w = swatch + textWidth(item.label, fontSize) + gap;
-    if (x > 0 && x + w - gap > width) { row += 1; x = 0; }
+    if (x > 0 && x + w - gap > width) {
+      row += 1;
+      x = 0;
+    }
     placed.push({ item, x: Math.round(x), row });
     x += w;
   }

@@ -8,7 +8,9 @@ import { optimize } from 'svgo';
 
 const require = createRequire(import.meta.url);
 const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'].map((f) => join(fontDir, f));
+const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'].map(
+  (f) => join(fontDir, f),
+);
 
 /**
  * The standalone SVG file. Its stylesheet becomes presentation attributes (fill="…", not CSS):
@@ -17,7 +19,14 @@ const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.
  * (rules that match nothing go with the <style>); paths and text stay as drawn.
  */
 export function presentationAttributes(svg: string): string {
-  const { data } = optimize(svg, { multipass: false, plugins: [{ name: 'inlineStyles', params: { onlyMatchedOnce: false, removeMatchedSelectors: false } }, 'convertStyleToAttrs', 'removeStyleElement'] });
+  const { data } = optimize(svg, {
+    multipass: false,
+    plugins: [
+      { name: 'inlineStyles', params: { onlyMatchedOnce: false, removeMatchedSelectors: false } },
+      'convertStyleToAttrs',
+      'removeStyleElement',
+    ],
+  });
   return data;
 }
 
@@ -27,7 +36,10 @@ export function svgDocument(svg: string, { inline = true } = {}): string {
   const safe = xmlSafeAttributes(svg.trim());
   const body = inline ? presentationAttributes(safe) : safe;
   const css = /<style[\s>]|\sstyle="[^"]*"/.exec(body);
-  if (css) throw new Error(`A chart image has CSS (${body.slice(css.index, css.index + 120)}) that the site's policy blocks: use presentation attributes (fill="…"), not <style> or style="".`);
+  if (css)
+    throw new Error(
+      `A chart image has CSS (${body.slice(css.index, css.index + 120)}) that the site's policy blocks: use presentation attributes (fill="…"), not <style> or style="".`,
+    );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`;
 }
 

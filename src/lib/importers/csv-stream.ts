@@ -32,20 +32,34 @@ export class CsvReader {
       const c = chunk.charCodeAt(i);
       if (this.pendingCR) {
         this.pendingCR = false;
-        if (c === 10) { start = i + 1; continue; }
+        if (c === 10) {
+          start = i + 1;
+          continue;
+        }
       }
       if (this.quoted) {
         if (this.quoteSeen) {
           this.quoteSeen = false;
-          if (c === 34) { this.field += '"'; start = i + 1; continue; }
+          if (c === 34) {
+            this.field += '"';
+            start = i + 1;
+            continue;
+          }
           this.quoted = false; // the quote closed the field; fall through to read this character
         } else {
-          if (c === 34) { this.field += chunk.slice(start, i); this.quoteSeen = true; start = i + 1; }
-          else if (c === 10) this.line++;
+          if (c === 34) {
+            this.field += chunk.slice(start, i);
+            this.quoteSeen = true;
+            start = i + 1;
+          } else if (c === 10) this.line++;
           continue;
         }
       }
-      if (c === 34 && this.field === '' && start === i) { this.quoted = true; start = i + 1; continue; }
+      if (c === 34 && this.field === '' && start === i) {
+        this.quoted = true;
+        start = i + 1;
+        continue;
+      }
       if (chunk[i] === delimiter) {
         this.fields.push(this.field + chunk.slice(start, i));
         this.field = '';
@@ -68,7 +82,8 @@ export class CsvReader {
 
   /** Ends the input; returns the last record if the file does not end with a line break. */
   end(): CsvRecord[] {
-    if (this.quoted && !this.quoteSeen) throw new Error(`a quoted field opened on line ${this.recordLine} is never closed`);
+    if (this.quoted && !this.quoteSeen)
+      throw new Error(`a quoted field opened on line ${this.recordLine} is never closed`);
     if (this.field === '' && this.fields.length === 0) return [];
     this.fields.push(this.field);
     const last = { line: this.recordLine, fields: this.fields };

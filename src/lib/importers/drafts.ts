@@ -9,13 +9,14 @@ import type { Rejected } from './rows.ts';
 import { locales, type Locale } from '../i18n/locales.ts';
 
 /** A draft's text fields hold English only; French is written by the reviewer. */
-type EnglishOnly<T> = T extends Record<Locale, infer E>
-  ? { en: E } & Partial<Record<Exclude<Locale, 'en'>, never>>
-  : T extends readonly (infer U)[]
-    ? EnglishOnly<U>[]
-    : T extends object
-      ? { [K in keyof T]: EnglishOnly<T[K]> }
-      : T;
+type EnglishOnly<T> =
+  T extends Record<Locale, infer E>
+    ? { en: E } & Partial<Record<Exclude<Locale, 'en'>, never>>
+    : T extends readonly (infer U)[]
+      ? EnglishOnly<U>[]
+      : T extends object
+        ? { [K in keyof T]: EnglishOnly<T[K]> }
+        : T;
 export type DraftEvent = EnglishOnly<EventInput>;
 
 /** Marks a draft so that it can never be mistaken for reviewed copy. */
@@ -32,7 +33,15 @@ export function clip(text: string, max: number): string {
 export interface Mapped {
   sourceId: string;
   event: Omit<DraftEvent, 'id' | 'place'>;
-  location: { name: string; lon: number; lat: number; admin1: string; country: string; precision: Place['precision']; sourceUrl: string };
+  location: {
+    name: string;
+    lon: number;
+    lat: number;
+    admin1: string;
+    country: string;
+    precision: Place['precision'];
+    sourceUrl: string;
+  };
 }
 
 export interface Review {
@@ -102,7 +111,10 @@ export class DraftCollector {
   private readonly includeDuplicates: boolean;
   private readonly file: string;
 
-  constructor(existing: { events: readonly NigerEvent[]; places: readonly Place[] }, { includeDuplicates = false, file = 'export' } = {}) {
+  constructor(
+    existing: { events: readonly NigerEvent[]; places: readonly Place[] },
+    { includeDuplicates = false, file = 'export' } = {},
+  ) {
     this.includeDuplicates = includeDuplicates;
     this.file = file;
     this.index = new PlaceIndex(existing.places);
@@ -118,7 +130,13 @@ export class DraftCollector {
     const found = this.index.nearest(m.location);
     if (found) return found;
     const id = uniquePlaceId(m.location.name, m.location.lat, m.location.lon, (x) => this.placeOf.has(x));
-    const place = detachPlace(proposePlace({ ...m.location, id, note: `Proposed by the importer from ${this.file}; check the name, coordinates and precision.` }));
+    const place = detachPlace(
+      proposePlace({
+        ...m.location,
+        id,
+        note: `Proposed by the importer from ${this.file}; check the name, coordinates and precision.`,
+      }),
+    );
     this.result.new_places.push(place);
     this.index.add(place);
     this.placeOf.set(place.id, place);
@@ -139,13 +157,21 @@ export class DraftCollector {
   /** The draft of one mapped row, or undefined when it is left out (a duplicate) or invalid. */
   add(m: Mapped, row: number): DraftEvent | undefined {
     const place = this.place(m);
-    let id = `${m.event.date}-${place.id}-${m.sourceId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+    let id = `${m.event.date}-${place.id}-${m.sourceId
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}`;
     // The same source id twice in one export (a re-export pasted twice): keep both, ids stay unique.
     for (let n = 2; this.draftIds.has(id); n++) id = `${id.replace(/-dup\d+$/, '')}-dup${n}`;
     const draft: DraftEvent = { id, place: place.id, ...m.event };
     const duplicate = this.duplicateOf(draft, m);
     if (duplicate) {
-      this.result.duplicates.push({ draft: detach(draft.id), of: duplicate.event.id, days: duplicate.days, km: duplicate.km });
+      this.result.duplicates.push({
+        draft: detach(draft.id),
+        of: duplicate.event.id,
+        days: duplicate.days,
+        km: duplicate.km,
+      });
       if (!this.includeDuplicates) return undefined;
     }
     const check = eventSchema.safeParse(withFrenchPlaceholders(draft));
@@ -153,15 +179,31 @@ export class DraftCollector {
       // A row the mappers accepted but whose draft breaks a schema rule (a name with an invisible
       // character, say): reported like any bad row, and the import goes on.
       // Other editions' values are copies of the English here: report each problem once, on the English.
-      for (const p of problemsFromZod(check.error, this.file, draft.id).filter((x) => !translated.test(x.field ?? ''))) {
-        this.result.rejected.push({ file: this.file, row, column: p.field ?? '(row)', message: detach(`draft ${draft.id}: ${p.message}`), hint: 'correct the cell in the export, or write this event by hand' });
+      for (const p of problemsFromZod(check.error, this.file, draft.id).filter(
+        (x) => !translated.test(x.field ?? ''),
+      )) {
+        this.result.rejected.push({
+          file: this.file,
+          row,
+          column: p.field ?? '(row)',
+          message: detach(`draft ${draft.id}: ${p.message}`),
+          hint: 'correct the cell in the export, or write this event by hand',
+        });
       }
       return undefined;
     }
     const deaths = (draft.casualties ?? []).reduce((sum, c) => sum + (c.killed ?? 0), 0);
     if (deaths >= implausibleDeaths) {
-      this.result.review.push({ file: this.file, row, draft: detach(draft.id), column: 'casualties', message: `${deaths} deaths in one row: more than any single event in this conflict's record; check the figure against the export's sources before publishing` });
-      draft.note = { en: `REVIEW: ${deaths} deaths in one row of the export; check the figure. ${draft.note?.en ?? ''}`.trim() };
+      this.result.review.push({
+        file: this.file,
+        row,
+        draft: detach(draft.id),
+        column: 'casualties',
+        message: `${deaths} deaths in one row: more than any single event in this conflict's record; check the figure against the export's sources before publishing`,
+      });
+      draft.note = {
+        en: `REVIEW: ${deaths} deaths in one row of the export; check the figure. ${draft.note?.en ?? ''}`.trim(),
+      };
     }
     this.draftIds.add(detach(draft.id));
     return draft;

@@ -19,31 +19,67 @@ export type Format = keyof typeof formats;
 type Existing = { events: readonly NigerEvent[]; places: readonly Place[] };
 
 /** Maps each record to a draft or to rejections, one record at a time. */
-function recordHandler(format: Format, file: string, collector: DraftCollector, onDraft: (draft: DraftEvent) => void | Promise<void>) {
+function recordHandler(
+  format: Format,
+  file: string,
+  collector: DraftCollector,
+  onDraft: (draft: DraftEvent) => void | Promise<void>,
+) {
   const { columns, map } = formats[format];
   const rows = new RowReader(file, columns);
   let drafts = 0;
   return {
     rows,
-    get drafts() { return drafts; },
+    get drafts() {
+      return drafts;
+    },
     async record(record: CsvRecord): Promise<void> {
       const row = rows.row(record.fields);
       if (!row) return;
       const result = map(row, record.line, file);
-      if (Array.isArray(result)) { collector.reject(result); return; }
+      if (Array.isArray(result)) {
+        collector.reject(result);
+        return;
+      }
       const draft = collector.add(result, record.line);
-      if (draft) { drafts++; await onDraft(draft); }
+      if (draft) {
+        drafts++;
+        await onDraft(draft);
+      }
     },
   };
 }
 
 /** A whole export given as one string (tests, small files): every draft in memory, sorted. */
-export async function importExport(format: Format, text: string, file: string, existing: Existing, options: { includeDuplicates?: boolean } = {}): Promise<ImportResult> {
+export async function importExport(
+  format: Format,
+  text: string,
+  file: string,
+  existing: Existing,
+  options: { includeDuplicates?: boolean } = {},
+): Promise<ImportResult> {
   const bytes = new TextEncoder().encode(text);
   const drafts: DraftEvent[] = [];
-  const result = await importStream(format, (async function* () { yield bytes; })(), file, existing, (d) => { drafts.push(d); }, options);
+  const result = await importStream(
+    format,
+    (async function* () {
+      yield bytes;
+    })(),
+    file,
+    existing,
+    (d) => {
+      drafts.push(d);
+    },
+    options,
+  );
   drafts.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  return { drafts, new_places: result.new_places, duplicates: result.duplicates, rejected: result.rejected, review: result.review };
+  return {
+    drafts,
+    new_places: result.new_places,
+    duplicates: result.duplicates,
+    rejected: result.rejected,
+    review: result.review,
+  };
 }
 
 /**
@@ -79,7 +115,10 @@ export async function importStream(
     try {
       text = decoder.decode(bytes, { stream: true });
     } catch {
-      throw new ImportError(file, `is not valid ${encoding.toUpperCase()} (between bytes ${offset} and ${offset + chunk.length}): it was probably saved as Latin-1 or Windows-1252; save it as "CSV UTF-8" and import again`);
+      throw new ImportError(
+        file,
+        `is not valid ${encoding.toUpperCase()} (between bytes ${offset} and ${offset + chunk.length}): it was probably saved as Latin-1 or Windows-1252; save it as "CSV UTF-8" and import again`,
+      );
     }
     await feed(text);
     offset += chunk.length;

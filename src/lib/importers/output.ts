@@ -18,11 +18,24 @@ function inside(path: string, dir: string): boolean {
 }
 
 /** Why `out` may not be written, or undefined when it may. */
-export function outputProblem({ out, input, dataDir, force }: { out: string; input: string; dataDir: string; force: boolean }): string | undefined {
+export function outputProblem({
+  out,
+  input,
+  dataDir,
+  force,
+}: {
+  out: string;
+  input: string;
+  dataDir: string;
+  force: boolean;
+}): string | undefined {
   const target = real(out);
-  if (inside(target, real(dataDir))) return `--out ${out} is inside ${dataDir}/: the importer writes drafts for review, never the dataset; write them elsewhere (e.g. --out drafts/acled.json) and move reviewed events into data/ by hand`;
-  if (target === real(input)) return `--out ${out} is the input file: writing there would destroy the export; choose another name`;
-  if (existsSync(target) && !force) return `--out ${out} already exists: add --force to replace it, or choose another name`;
+  if (inside(target, real(dataDir)))
+    return `--out ${out} is inside ${dataDir}/: the importer writes drafts for review, never the dataset; write them elsewhere (e.g. --out drafts/acled.json) and move reviewed events into data/ by hand`;
+  if (target === real(input))
+    return `--out ${out} is the input file: writing there would destroy the export; choose another name`;
+  if (existsSync(target) && !force)
+    return `--out ${out} already exists: add --force to replace it, or choose another name`;
   return undefined;
 }
 

@@ -9,7 +9,11 @@ export function distanceKm(a: { lon: number; lat: number }, b: { lon: number; la
   return geoDistance([a.lon, a.lat], [b.lon, b.lat]) * EARTH_RADIUS_KM;
 }
 
-export function nearestPlace(places: readonly Place[], point: { lon: number; lat: number }, maxKm = 10): Place | undefined {
+export function nearestPlace(
+  places: readonly Place[],
+  point: { lon: number; lat: number },
+  maxKm = 10,
+): Place | undefined {
   let best: Place | undefined;
   let bestKm = maxKm;
   for (const place of places) {
@@ -47,7 +51,10 @@ export class PlaceIndex {
     const col = Math.floor(point.lon / CELL);
     const rows = Math.ceil(this.maxKm / (111 * CELL));
     // Degrees of longitude shrink towards the poles: look at more columns there.
-    const cols = Math.min(1800, Math.ceil(this.maxKm / (111 * CELL * Math.max(0.01, Math.cos((point.lat * Math.PI) / 180)))));
+    const cols = Math.min(
+      1800,
+      Math.ceil(this.maxKm / (111 * CELL * Math.max(0.01, Math.cos((point.lat * Math.PI) / 180)))),
+    );
     const near: Place[] = [];
     for (let r = row - rows; r <= row + rows; r++) {
       for (let c = col - cols; c <= col + cols; c++) near.push(...(this.cells.get(`${r},${c}`) ?? []));
@@ -87,9 +94,28 @@ export function uniquePlaceId(name: string, lat: number, lon: number, taken: (id
   for (let n = 2; ; n++) if (!taken(`${tagged}-${n}`)) return `${tagged}-${n}`;
 }
 
-export function proposePlace(input: { id?: string; name: string; lon: number; lat: number; admin1: string; country: string; precision: Place['precision']; sourceUrl: string; note: string }): Place {
+export function proposePlace(input: {
+  id?: string;
+  name: string;
+  lon: number;
+  lat: number;
+  admin1: string;
+  country: string;
+  precision: Place['precision'];
+  sourceUrl: string;
+  note: string;
+}): Place {
   return {
-    id: input.id ?? placeId(input.name), name: input.name, alt_names: [], lat: input.lat, lon: input.lon, admin1: input.admin1 || 'unknown',
-    country: input.country, precision: input.precision, rank: 3, source_url: input.sourceUrl, note: input.note,
+    id: input.id ?? placeId(input.name),
+    name: input.name,
+    alt_names: [],
+    lat: input.lat,
+    lon: input.lon,
+    admin1: input.admin1 || 'unknown',
+    country: input.country,
+    precision: input.precision,
+    rank: 3,
+    source_url: input.sourceUrl,
+    note: input.note,
   };
 }

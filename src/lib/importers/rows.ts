@@ -44,14 +44,17 @@ export class RowReader {
     }
     if (fields.length === 1 && fields[0] === '') return undefined;
     const row: Row = {};
-    this.header.forEach((name, i) => { row[name] = fields[i] ?? ''; });
+    this.header.forEach((name, i) => {
+      row[name] = fields[i] ?? '';
+    });
     this.rows++;
     return row;
   }
 
   finish(): void {
     if (!this.header) throw new ImportError(this.file, 'holds no text (only blank lines): export the data again');
-    if (this.rows === 0) throw new ImportError(this.file, 'has a header but no rows: the export matched no events; widen its filters');
+    if (this.rows === 0)
+      throw new ImportError(this.file, 'has a header but no rows: the export matched no events; widen its filters');
   }
 }
 
@@ -70,7 +73,20 @@ export function readRows(text: string, file: string, required: readonly string[]
   return out;
 }
 
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const months = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** "2024-03-20", "2024-03-20 00:00:00.000" or ACLED's older "20 March 2024", as YYYY-MM-DD; null if not a real date. */
 export function parseDate(value: string | undefined): string | null {

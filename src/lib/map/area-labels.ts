@@ -25,9 +25,21 @@ export const areaLabels: readonly AreaLabelSpec[] = [
   { names: { country: 'MLI' }, lon: -3.5, lat: 18, kind: 'country', views: ['west-africa', 'niger'] },
   { names: { country: 'BFA' }, lon: -3.2, lat: 13.7, kind: 'country', views: ['west-africa', 'niger'] },
   { names: { country: 'NGA' }, lon: 8, lat: 10, kind: 'country', views: wide },
-  { names: { country: 'TCD' }, lon: 18.5, lat: 15.5, kind: 'country', views: ['west-africa', 'niger', 'withdrawal-route'] },
+  {
+    names: { country: 'TCD' },
+    lon: 18.5,
+    lat: 15.5,
+    kind: 'country',
+    views: ['west-africa', 'niger', 'withdrawal-route'],
+  },
   { names: { country: 'DZA' }, lon: 3, lat: 23, kind: 'country', views: ['west-africa', 'niger'] },
-  { names: { country: 'BEN' }, lon: 2.3, lat: 10.2, kind: 'country', views: ['west-africa', 'niger', 'withdrawal-route'] },
+  {
+    names: { country: 'BEN' },
+    lon: 2.3,
+    lat: 10.2,
+    kind: 'country',
+    views: ['west-africa', 'niger', 'withdrawal-route'],
+  },
   { names: { country: 'NER' }, lon: 3.3, lat: 15.4, kind: 'country', views: close },
   { names: { country: 'MLI' }, lon: 0.2, lat: 16.1, kind: 'country', views: close },
   { names: { country: 'BFA' }, lon: -0.9, lat: 13.4, kind: 'country', views: close },
@@ -37,7 +49,11 @@ export const areaLabels: readonly AreaLabelSpec[] = [
 
 /** A label's text in every edition: country names from Intl in capitals ("TCHAD"), areas from the strings files. */
 export function areaLabelText(names: AreaLabelSpec['names']): Localized {
-  return byEdition((e) => ('country' in names ? countryName(names.country, e.code).toLocaleUpperCase(e.intl) : strings[e.code].mapAreas[names.area]));
+  return byEdition((e) =>
+    'country' in names
+      ? countryName(names.country, e.code).toLocaleUpperCase(e.intl)
+      : strings[e.code].mapAreas[names.area],
+  );
 }
 
 export interface AreaLabel {

@@ -22,7 +22,13 @@ export interface Basemap {
 }
 
 type Props = { name?: string; iso3?: string; id?: string };
-type BaseTopology = Topology<{ countries: GeometryCollection<Props>; land: GeometryCollection; regions: GeometryCollection<Props>; rivers: GeometryCollection<Props>; lakes: GeometryCollection<Props> }>;
+type BaseTopology = Topology<{
+  countries: GeometryCollection<Props>;
+  land: GeometryCollection;
+  regions: GeometryCollection<Props>;
+  rivers: GeometryCollection<Props>;
+  lakes: GeometryCollection<Props>;
+}>;
 
 /**
  * Path strings clipped to the frame (nothing outside it is ever shown) and rounded to one decimal
@@ -33,14 +39,27 @@ export function pathMaker(projection: GeoProjection, digits = 1) {
   return (geometry: Parameters<typeof path>[0]) => path(geometry) ?? '';
 }
 
-function named(topology: BaseTopology, key: 'countries' | 'regions' | 'rivers' | 'lakes', draw: ReturnType<typeof pathMaker>): NamedPath[] {
-  return feature(topology, topology.objects[key]).features
-    .map((f, i) => ({ id: String(f.properties?.iso3 ?? f.properties?.id ?? f.id ?? `${key}-${i}`), name: f.properties?.name ?? '', d: draw(f) }))
+function named(
+  topology: BaseTopology,
+  key: 'countries' | 'regions' | 'rivers' | 'lakes',
+  draw: ReturnType<typeof pathMaker>,
+): NamedPath[] {
+  return feature(topology, topology.objects[key])
+    .features.map((f, i) => ({
+      id: String(f.properties?.iso3 ?? f.properties?.id ?? f.id ?? `${key}-${i}`),
+      name: f.properties?.name ?? '',
+      d: draw(f),
+    }))
     .filter((p) => p.d !== '');
 }
 
 export function buildBasemap(topology: BaseTopology): Basemap {
-  const draw = pathMaker(createProjection().clipExtent([[-2, -2], [frame.width + 2, frame.height + 2]]));
+  const draw = pathMaker(
+    createProjection().clipExtent([
+      [-2, -2],
+      [frame.width + 2, frame.height + 2],
+    ]),
+  );
   const { objects } = topology;
   return {
     land: draw(feature(topology, objects.land)),

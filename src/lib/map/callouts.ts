@@ -27,14 +27,20 @@ export function calloutParts(event: NigerEvent, place: Pick<Place, 'name'>, loca
   const claimants = new Set(claims.map((c) => localize(c.claimed_by, locale)));
   if (claimants.size > 1) return [capitalised, claimsPhrase(claims, locale)];
   // The killed figure alone when there is one: the callout is a pointer, the text has the rest.
-  const figure = andList(claims.map((c) => casualtyPhrase(c.killed === undefined ? c : { ...c, wounded: undefined }, locale)), locale);
+  const figure = andList(
+    claims.map((c) => casualtyPhrase(c.killed === undefined ? c : { ...c, wounded: undefined }, locale)),
+    locale,
+  );
   return [capitalised, figure, `(${[...claimants][0]})`];
 }
 
 export function calloutLines(event: NigerEvent, place: Pick<Place, 'name'>, locale: Locale): LabelLine[] {
   const [where = '', ...rest] = calloutParts(event, place, locale);
   // The place stays on one line: alone, it is the callout's compact form.
-  return [{ text: where, bold: true }, ...rest.flatMap((part) => wrapText(part, calloutWidth).map((text) => ({ text })))];
+  return [
+    { text: where, bold: true },
+    ...rest.flatMap((part) => wrapText(part, calloutWidth).map((text) => ({ text }))),
+  ];
 }
 
 /** The callout as one sentence, for the step's text alternative. */

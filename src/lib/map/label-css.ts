@@ -16,15 +16,36 @@ export function labelCss(): string {
   frameClasses.forEach((fc, i) => {
     const a = `data-${fc.id}`;
     const lower = frameClasses[i + 1]?.maxWidth;
-    const query = lower === undefined ? `(width <= ${fc.maxWidth}px)` : Number.isFinite(fc.maxWidth) ? `(${lower}px < width <= ${fc.maxWidth}px)` : `(width > ${lower}px)`;
-    out.push(`@container ${query} {`, `  .map { --ls: ${fc.label}; }`, `  .lbl[${a}="-"] { visibility: hidden; opacity: 0; }`);
+    const query =
+      lower === undefined
+        ? `(width <= ${fc.maxWidth}px)`
+        : Number.isFinite(fc.maxWidth)
+          ? `(${lower}px < width <= ${fc.maxWidth}px)`
+          : `(width > ${lower}px)`;
+    out.push(
+      `@container ${query} {`,
+      `  .map { --ls: ${fc.label}; }`,
+      `  .lbl[${a}="-"] { visibility: hidden; opacity: 0; }`,
+    );
     for (const [code, d] of Object.entries(directions)) {
       const sel = code === 'c' ? `.lbl[${a}^="c"]` : `.lbl[${a}^="${code}"], .lbl[${a}^="${code.toUpperCase()}"]`;
-      out.push(`  ${sel} { --ux: ${d.ux}; --uy: ${d.uy}; --ta: ${d.anchor}; --va: ${va[d.align]}; --angle: ${d.angle}deg; }`);
+      out.push(
+        `  ${sel} { --ux: ${d.ux}; --uy: ${d.uy}; --ta: ${d.anchor}; --va: ${va[d.align]}; --angle: ${d.angle}deg; }`,
+      );
     }
     // Upper case: a callout's compact form, its place name alone.
-    out.push(`  .callout[${a}^="${Object.keys(directions).filter((c) => c !== 'c').map((c) => c.toUpperCase()).join(`"], .callout[${a}^="`)}"] { --n: 1; }`);
-    out.push(`  .callout:is(${Object.keys(directions).filter((c) => c !== 'c').map((c) => `[${a}^="${c.toUpperCase()}"]`).join(', ')}) .callout-detail { display: none; }`);
+    out.push(
+      `  .callout[${a}^="${Object.keys(directions)
+        .filter((c) => c !== 'c')
+        .map((c) => c.toUpperCase())
+        .join(`"], .callout[${a}^="`)}"] { --n: 1; }`,
+    );
+    out.push(
+      `  .callout:is(${Object.keys(directions)
+        .filter((c) => c !== 'c')
+        .map((c) => `[${a}^="${c.toUpperCase()}"]`)
+        .join(', ')}) .callout-detail { display: none; }`,
+    );
     for (let level = 1; level < levels; level++) out.push(`  .lbl[${a}$="${level}"] { --lv: ${level}; }`);
     out.push('}');
   });

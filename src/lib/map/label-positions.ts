@@ -48,7 +48,11 @@ export function firstBaseline(align: Align, lines: number): number {
 }
 
 /** `compact`: the label's short text (a callout's place name alone), written as an upper-case letter. */
-export interface Position { dir: DirectionCode; level: number; compact?: boolean }
+export interface Position {
+  dir: DirectionCode;
+  level: number;
+  compact?: boolean;
+}
 
 export function parsePosition(code: string): Position | undefined {
   const letter = code[0] ?? '';

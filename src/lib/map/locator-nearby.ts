@@ -2,8 +2,15 @@
 import { geoDistance } from 'd3-geo';
 import { dayNumber } from '../time/calendar-day.ts';
 
-interface Dated { id: string; date: string; place: string }
-interface Located { lon: number; lat: number }
+interface Dated {
+  id: string;
+  date: string;
+  place: string;
+}
+interface Located {
+  lon: number;
+  lat: number;
+}
 
 /** Up to `n` other events, closest in date first (ties: earlier first, then id). */
 export function nearestInTime<E extends Dated>(event: E, events: readonly E[], n = 4): E[] {
@@ -18,7 +25,12 @@ export function nearestInTime<E extends Dated>(event: E, events: readonly E[], n
 }
 
 /** Up to `n` other events, closest in place first (same place: closest in date), with their distance in km. */
-export function nearestInPlace<E extends Dated>(event: E, events: readonly E[], places: ReadonlyMap<string, Located>, n = 4): { event: E; km: number }[] {
+export function nearestInPlace<E extends Dated>(
+  event: E,
+  events: readonly E[],
+  places: ReadonlyMap<string, Located>,
+  n = 4,
+): { event: E; km: number }[] {
   const here = places.get(event.place);
   if (!here) return [];
   const earthKm = 6371;
@@ -28,6 +40,12 @@ export function nearestInPlace<E extends Dated>(event: E, events: readonly E[], 
       const there = places.get(e.place)!;
       return { event: e, km: Math.round(geoDistance([here.lon, here.lat], [there.lon, there.lat]) * earthKm) };
     })
-    .sort((a, b) => a.km - b.km || Math.abs(Date.parse(a.event.date) - Date.parse(event.date)) - Math.abs(Date.parse(b.event.date) - Date.parse(event.date)) || a.event.id.localeCompare(b.event.id))
+    .sort(
+      (a, b) =>
+        a.km - b.km ||
+        Math.abs(Date.parse(a.event.date) - Date.parse(event.date)) -
+          Math.abs(Date.parse(b.event.date) - Date.parse(event.date)) ||
+        a.event.id.localeCompare(b.event.id),
+    )
     .slice(0, n);
 }

@@ -13,7 +13,12 @@ import { round } from '../format/round.ts';
 export const locatorSize = { width: 480, height: 320 } as const;
 export const insetSize = { width: 132, height: 92 } as const;
 
-export interface LocatorLayer { land: string; niger: string; borders: string; rivers: string }
+export interface LocatorLayer {
+  land: string;
+  niger: string;
+  borders: string;
+  rivers: string;
+}
 
 export interface LocatorMap {
   box: Box;
@@ -35,9 +40,16 @@ export function locatorBox(lon: number, lat: number): Box {
 /** The main map's and the inset's projection: the box fitted to the size, less a margin. */
 export function locatorProjection(box: Box, size: { width: number; height: number }, margin: number): GeoProjection {
   const [w, s, e, n] = box;
-  return geoTransverseMercator().rotate([-(w + e) / 2, -(s + n) / 2]).fitExtent([[margin, margin], [size.width - margin, size.height - margin]], corners(box));
+  return geoTransverseMercator()
+    .rotate([-(w + e) / 2, -(s + n) / 2])
+    .fitExtent(
+      [
+        [margin, margin],
+        [size.width - margin, size.height - margin],
+      ],
+      corners(box),
+    );
 }
-
 
 /** GeoJSON of the layers, converted from TopoJSON once per build (hundreds of event pages share it). */
 const geometries = new WeakMap<BaseTopology, ReturnType<typeof toGeometries>>();
@@ -52,11 +64,26 @@ function toGeometries(topology: BaseTopology) {
 }
 
 /** `digits`: decimals kept; the 132-px inset needs none. */
-function layers(topology: BaseTopology, p: GeoProjection, size: { width: number; height: number }, digits: number): LocatorLayer {
-  const path = geoPath(p.clipExtent([[-2, -2], [size.width + 2, size.height + 2]])).digits(digits);
+function layers(
+  topology: BaseTopology,
+  p: GeoProjection,
+  size: { width: number; height: number },
+  digits: number,
+): LocatorLayer {
+  const path = geoPath(
+    p.clipExtent([
+      [-2, -2],
+      [size.width + 2, size.height + 2],
+    ]),
+  ).digits(digits);
   if (!geometries.has(topology)) geometries.set(topology, toGeometries(topology));
   const g = geometries.get(topology)!;
-  return { land: path(g.land) ?? '', niger: g.niger ? path(g.niger) ?? '' : '', borders: path(g.borders) ?? '', rivers: path(g.rivers) ?? '' };
+  return {
+    land: path(g.land) ?? '',
+    niger: g.niger ? (path(g.niger) ?? '') : '',
+    borders: path(g.borders) ?? '',
+    rivers: path(g.rivers) ?? '',
+  };
 }
 
 /** One locator per place: many events share a place, and a build draws each event in two editions. */
@@ -78,12 +105,22 @@ function drawLocator(topology: BaseTopology, place: { lon: number; lat: number }
   const main = locatorProjection(box, locatorSize, 0);
   const inset = locatorProjection(westAfrica, insetSize, 2);
   const [w, s, e, n] = box;
-  const ring = [[w, s], [e, s], [e, n], [w, n], [w, s]].map(([lon, lat]) => point(inset, lon!, lat!));
+  const ring = [
+    [w, s],
+    [e, s],
+    [e, n],
+    [w, n],
+    [w, s],
+  ].map(([lon, lat]) => point(inset, lon!, lat!));
   const mainPoint = point(main, place.lon, place.lat);
   return {
     box,
     // Names are placed separately (locator-labels.ts), by the map's placement rules.
     main: { ...layers(topology, main, locatorSize, 1), point: mainPoint },
-    inset: { ...layers(topology, inset, insetSize, 0), area: `M${ring.map((p) => p.join(',')).join('L')}Z`, point: point(inset, place.lon, place.lat) },
+    inset: {
+      ...layers(topology, inset, insetSize, 0),
+      area: `M${ring.map((p) => p.join(',')).join('L')}Z`,
+      point: point(inset, place.lon, place.lat),
+    },
   };
 }

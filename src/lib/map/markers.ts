@@ -29,7 +29,12 @@ export function insideExtent(place: Pick<Place, 'lon' | 'lat'>): boolean {
 }
 
 /** Markers for the events whose place lies in the map's extent, largest first so small ones stay on top. */
-export function buildMarkers(events: readonly NigerEvent[], places: ReadonlyMap<string, Place>, projection: GeoProjection, locale: Locale): Marker[] {
+export function buildMarkers(
+  events: readonly NigerEvent[],
+  places: ReadonlyMap<string, Place>,
+  projection: GeoProjection,
+  locale: Locale,
+): Marker[] {
   const markers: Marker[] = [];
   for (const event of events) {
     const place = places.get(event.place);
@@ -40,9 +45,16 @@ export function buildMarkers(events: readonly NigerEvent[], places: ReadonlyMap<
     const deaths = reportedDeaths(event);
     const r = markerRadius(event.kind, deaths);
     markers.push({
-      id: event.id, kind: event.kind, date: event.date, place: place.id,
-      x: round(x, 2), y: round(y, 2), r: round(r, 2), deaths,
-      d: symbolPath(event.kind, r), label: eventLabel(event, place, locale),
+      id: event.id,
+      kind: event.kind,
+      date: event.date,
+      place: place.id,
+      x: round(x, 2),
+      y: round(y, 2),
+      r: round(r, 2),
+      deaths,
+      d: symbolPath(event.kind, r),
+      label: eventLabel(event, place, locale),
     });
   }
   return markers.sort((a, b) => b.r - a.r || a.date.localeCompare(b.date));

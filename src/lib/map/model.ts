@@ -38,13 +38,24 @@ export interface MapModel {
 
 const basemaps = new WeakMap<BaseTopology, Basemap>();
 
-export function buildMapModel(input: { topology: BaseTopology; events: readonly NigerEvent[]; places: readonly Place[]; locale: Locale; callouts?: readonly string[] }): MapModel {
+export function buildMapModel(input: {
+  topology: BaseTopology;
+  events: readonly NigerEvent[];
+  places: readonly Place[];
+  locale: Locale;
+  callouts?: readonly string[];
+}): MapModel {
   const projection = createProjection();
   let basemap = basemaps.get(input.topology);
   if (!basemap) basemaps.set(input.topology, (basemap = buildBasemap(input.topology)));
   const placesById = new Map(input.places.map((p) => [p.id, p]));
-  const zoomViews = Object.fromEntries(viewNames.map((name) => [name, zoomView(projection, name)])) as Record<ViewName, ZoomView>;
-  const scaleBars = Object.fromEntries(viewNames.map((name) => [name, scaleBar(projection, zoomViews[name])])) as Record<ViewName, ScaleBar>;
+  const zoomViews = Object.fromEntries(viewNames.map((name) => [name, zoomView(projection, name)])) as Record<
+    ViewName,
+    ZoomView
+  >;
+  const scaleBars = Object.fromEntries(
+    viewNames.map((name) => [name, scaleBar(projection, zoomViews[name])]),
+  ) as Record<ViewName, ScaleBar>;
   const markers = buildMarkers(input.events, placesById, projection, input.locale);
   const eventsById = new Map(input.events.map((e) => [e.id, e]));
   const callouts = [...new Set(input.callouts ?? [])].flatMap((id): Callout[] => {
@@ -53,7 +64,16 @@ export function buildMapModel(input: { topology: BaseTopology; events: readonly 
     if (!event) throw new Error(`A map callout names unknown event "${id}": use an id from data/events.json`);
     if (!marker) return []; // outside the map's extent: nothing to point at
     const place = placesById.get(event.place)!;
-    return [{ id, place: event.place, x: marker.x, y: marker.y, lines: calloutLines(event, place, input.locale), sentence: calloutSentence(event, place, input.locale) }];
+    return [
+      {
+        id,
+        place: event.place,
+        x: marker.x,
+        y: marker.y,
+        lines: calloutLines(event, place, input.locale),
+        sentence: calloutSentence(event, place, input.locale),
+      },
+    ];
   });
   return {
     basemap,

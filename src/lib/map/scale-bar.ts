@@ -21,7 +21,7 @@ export function scaleBar(projection: GeoProjection, view: ZoomView): ScaleBar {
   const b = projection.invert?.([cx + 50, cy]);
   if (!a || !b) throw new Error('The map projection cannot be inverted');
   const kmPerUnit = (geoDistance(a, b) * EARTH_RADIUS_KM) / 100;
-  const maxKm = ((frame.width / 4) / k) * kmPerUnit;
+  const maxKm = (frame.width / 4 / k) * kmPerUnit;
   const km = niceSteps.filter((s) => s <= maxKm).at(-1) ?? niceSteps[0]!;
   return { km, length: round((km / kmPerUnit) * k, 1) };
 }

@@ -10,12 +10,23 @@ const reach = new Map<EventKind, { x: number; y: number }>();
 export function symbolReach(kind: EventKind): { x: number; y: number } {
   let r = reach.get(kind);
   if (r) return r;
-  let x = 0, y = 0;
-  const see = (px: number, py: number) => { x = Math.max(x, Math.abs(px)); y = Math.max(y, Math.abs(py)); };
+  let x = 0,
+    y = 0;
+  const see = (px: number, py: number) => {
+    x = Math.max(x, Math.abs(px));
+    y = Math.max(y, Math.abs(py));
+  };
   const context = {
-    moveTo: see, lineTo: see, closePath() {},
-    rect(rx: number, ry: number, w: number, h: number) { see(rx, ry); see(rx + w, ry + h); },
-    arc(cx: number, cy: number, radius: number) { see(Math.abs(cx) + radius, Math.abs(cy) + radius); },
+    moveTo: see,
+    lineTo: see,
+    closePath() {},
+    rect(rx: number, ry: number, w: number, h: number) {
+      see(rx, ry);
+      see(rx + w, ry + h);
+    },
+    arc(cx: number, cy: number, radius: number) {
+      see(Math.abs(cx) + radius, Math.abs(cy) + radius);
+    },
   };
   const draw = symbol(kindSymbols[kind], Math.PI);
   draw.context(context as unknown as Parameters<typeof draw.context>[0])();

@@ -1,7 +1,15 @@
 // Marker shape and size per event. Area is proportional to reported deaths (d3 scaleSqrt); shape
 // and colour both encode the kind, so colour is never the only channel.
 import { scaleSqrt } from 'd3-scale';
-import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolCross, type SymbolType } from 'd3-shape';
+import {
+  symbol,
+  symbolCircle,
+  symbolDiamond,
+  symbolSquare,
+  symbolTriangle,
+  symbolCross,
+  type SymbolType,
+} from 'd3-shape';
 import type { EventKind } from '../../schema/event.ts';
 
 export const kindSymbols: Record<EventKind, SymbolType> = {

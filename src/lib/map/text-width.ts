@@ -2,7 +2,7 @@
 // of the fonts a reader's system-ui stack may fall back to, and the font of the static images),
 // rounded up. Being conservative costs a few dropped labels; guessing low costs overlaps.
 
-const narrow = new Set([...'iljI.,:;!|\'’ ()[]']);
+const narrow = new Set([..."iljI.,:;!|'’ ()[]"]);
 const semi = new Set([...'frt-–/']);
 const wide = new Set([...'mwMW']);
 const upperWide = new Set([...'ABCDGHKNOQRUVXYÉÈÀ']);

@@ -12,7 +12,6 @@ export interface ZoomTransform {
   y: number;
 }
 
-
 export function zoomTransform([cx, cy, w]: ZoomView): ZoomTransform {
   const k = frame.width / w;
   return { k: round(k, 4), x: round(frame.width / 2 - cx * k, 2), y: round(frame.height / 2 - cy * k, 2) };

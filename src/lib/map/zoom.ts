@@ -6,7 +6,6 @@ import { zoomTransform, type ZoomView } from './transform.ts';
 import { views, type ViewName } from './views.ts';
 import { round } from '../format/round.ts';
 
-
 /** The smallest [cx, cy, w] that shows the whole bbox inside the frame. */
 export function zoomView(projection: GeoProjection, name: ViewName): ZoomView {
   const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(corners(views[name].bbox));

@@ -39,25 +39,56 @@ function embedLimits(): Record<ChartKind, Limits> {
 
 export const budgets: readonly { name: string; pages: RegExp; limits: Limits }[] = [
   // The story: its HTML holds the whole map, its text alternative and the timeline.
-  { name: 'story', pages: /^\/$/, limits: { html: 80_000, css: 6_000, js: 12_000, image: 1_000, font: 0, data: 0, total: 95_000 } },
+  {
+    name: 'story',
+    pages: /^\/$/,
+    limits: { html: 80_000, css: 6_000, js: 12_000, image: 1_000, font: 0, data: 0, total: 95_000 },
+  },
   // Its rows list the words search finds them by beyond their text (other spellings, the other edition's title): about 3 KB.
-  { name: 'data desk', pages: /^\/data\/$/, limits: { html: 45_000, css: 6_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 53_000 } },
+  {
+    name: 'data desk',
+    pages: /^\/data\/$/,
+    limits: { html: 45_000, css: 6_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 53_000 },
+  },
   // The methodology carries the source-quality table and the notes on headline-less sources (6.05 KB in French on 2 December 2026).
-  { name: 'methodology', pages: /^\/methodology\/$/, limits: { html: 7_000, css: 6_000, js: 0, image: 1_000, font: 0, data: 0, total: 13_000 } },
+  {
+    name: 'methodology',
+    pages: /^\/methodology\/$/,
+    limits: { html: 7_000, css: 6_000, js: 0, image: 1_000, font: 0, data: 0, total: 13_000 },
+  },
   // The corrections log grows with every correction (31 on 1 December 2026, about 8 KB).
-  { name: 'corrections', pages: /^\/corrections\/$/, limits: { html: 16_000, css: 6_000, js: 0, image: 1_000, font: 0, data: 0, total: 22_000 } },
+  {
+    name: 'corrections',
+    pages: /^\/corrections\/$/,
+    limits: { html: 16_000, css: 6_000, js: 0, image: 1_000, font: 0, data: 0, total: 22_000 },
+  },
   // The embed list's previews are iframes: each is an embed page with its own budget below.
-  { name: 'embed list', pages: /^\/embed\/$/, limits: { html: 6_000, css: 6_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 14_000 } },
+  {
+    name: 'embed list',
+    pages: /^\/embed\/$/,
+    limits: { html: 6_000, css: 6_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 14_000 },
+  },
   // One event each: a static locator map, its claims and sources, its code to embed.
-  { name: 'event pages', pages: /^\/events\/[a-z0-9-]+\/$/, limits: { html: 22_000, css: 6_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 28_000 } },
-  ...Object.entries(embedLimits()).map(([kind, limits]) => ({ name: `${kind} embeds`, pages: embedPages(kind as ChartKind), limits })),
+  {
+    name: 'event pages',
+    pages: /^\/events\/[a-z0-9-]+\/$/,
+    limits: { html: 22_000, css: 6_000, js: 2_000, image: 1_000, font: 0, data: 0, total: 28_000 },
+  },
+  ...Object.entries(embedLimits()).map(([kind, limits]) => ({
+    name: `${kind} embeds`,
+    pages: embedPages(kind as ChartKind),
+    limits,
+  })),
 ];
 
 /** The budget a page is held to; every page must have exactly one. */
 export function budgetFor(path: string, table: readonly Edition[] = editions) {
   const page = editionRoutes<string>(table).twinPath(path, table[0]!.code);
   const matching = budgets.filter((b) => b.pages.test(page));
-  if (matching.length !== 1) throw new Error(`${path} matches ${matching.length} budgets (${matching.map((b) => b.name).join(', ') || 'none'}): add it to src/lib/perf/budgets.ts`);
+  if (matching.length !== 1)
+    throw new Error(
+      `${path} matches ${matching.length} budgets (${matching.map((b) => b.name).join(', ') || 'none'}): add it to src/lib/perf/budgets.ts`,
+    );
   return matching[0]!;
 }
 

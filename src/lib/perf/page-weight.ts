@@ -4,8 +4,16 @@
 export const assetTypes = ['html', 'css', 'js', 'image', 'font', 'data', 'other'] as const;
 export type AssetType = (typeof assetTypes)[number];
 
-export interface Resource { url: string; type: AssetType; raw: number; gzip: number }
-export interface Bytes { raw: number; gzip: number }
+export interface Resource {
+  url: string;
+  type: AssetType;
+  raw: number;
+  gzip: number;
+}
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
 export type Weight = Record<AssetType | 'total', Bytes> & { requests: number };
 
 /** The kind of a resource, from its content type, falling back to its file extension. */
@@ -15,7 +23,8 @@ export function assetType(url: string, contentType = ''): AssetType {
   if (type === 'text/html' || ext === 'html') return 'html';
   if (type === 'text/css' || ext === 'css') return 'css';
   if (/javascript|ecmascript/.test(type) || ext === 'js' || ext === 'mjs') return 'js';
-  if (type.startsWith('image/') || ['png', 'svg', 'jpg', 'jpeg', 'webp', 'avif', 'gif', 'ico'].includes(ext)) return 'image';
+  if (type.startsWith('image/') || ['png', 'svg', 'jpg', 'jpeg', 'webp', 'avif', 'gif', 'ico'].includes(ext))
+    return 'image';
   if (type.startsWith('font/') || ['woff', 'woff2', 'ttf', 'otf'].includes(ext)) return 'font';
   if (/json|csv|xml/.test(type) || ['json', 'geojson', 'csv', 'topojson'].includes(ext)) return 'data';
   return 'other';

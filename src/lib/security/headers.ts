@@ -23,20 +23,30 @@ export const cspDirectives = [
  * only by this site (a <meta> policy cannot say this, so it lives in the header alone).
  */
 export function contentSecurityPolicy(frameAncestors: "'self'" | '*'): string {
-  return [...cspDirectives, "script-src 'self'", "style-src 'self'", `frame-ancestors ${frameAncestors}`, 'upgrade-insecure-requests'].join('; ');
+  return [
+    ...cspDirectives,
+    "script-src 'self'",
+    "style-src 'self'",
+    `frame-ancestors ${frameAncestors}`,
+    'upgrade-insecure-requests',
+  ].join('; ');
 }
 
 export const commonHeaders: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  'Permissions-Policy':
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
   'Strict-Transport-Security': 'max-age=31536000',
 };
 
 /** The site's sections. Each gets its own CSP rule so that no two rules give one page two policies. */
 export const sections = ['/data/', '/methodology/', '/corrections/', '/events/'] as const;
 
-interface Rule { path: string; headers: Record<string, string> }
+interface Rule {
+  path: string;
+  headers: Record<string, string>;
+}
 
 /** Public, credential-free files: any origin may read them. */
 export const anyOrigin = { 'Access-Control-Allow-Origin': '*' } as const;
@@ -67,8 +77,16 @@ export function headerRules(): Rule[] {
 
 /** public/_headers, as `npm run headers` writes it. */
 export function headersFile(): string {
-  const blocks = headerRules().map((r) => [r.path, ...Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n'));
-  return ['# Written by `npm run headers` from src/lib/security/headers.ts: edit that file, not this one.', '# Format: Netlify and Cloudflare Pages. nginx: see README, "Publishing".', '', blocks.join('\n\n'), ''].join('\n');
+  const blocks = headerRules().map((r) =>
+    [r.path, ...Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n'),
+  );
+  return [
+    '# Written by `npm run headers` from src/lib/security/headers.ts: edit that file, not this one.',
+    '# Format: Netlify and Cloudflare Pages. nginx: see README, "Publishing".',
+    '',
+    blocks.join('\n\n'),
+    '',
+  ].join('\n');
 }
 
 /** Whether a _headers path pattern (exact, or with one * splat, which matches anything) matches a site path. */

@@ -19,18 +19,63 @@ export type SourceType = (typeof sourceTypes)[number];
 
 /** Sites of the agencies, broadcasters and institutions whose reporting others republish. */
 const ownHosts = [
-  'afp.com', 'reuters.com', 'apnews.com', 'rfi.fr', 'bbc.com', 'bbc.co.uk', 'aljazeera.com', 'aljazeera.net',
-  'france24.com', 'lemonde.fr', 'xinhuanet.com', 'anp.ne', 'aa.com.tr', 'voanews.com', 'voaafrique.com', 'dw.com',
-  'reliefweb.int', 'unocha.org', 'un.org', 'unhcr.org', 'hrw.org', 'acleddata.com',
+  'afp.com',
+  'reuters.com',
+  'apnews.com',
+  'rfi.fr',
+  'bbc.com',
+  'bbc.co.uk',
+  'aljazeera.com',
+  'aljazeera.net',
+  'france24.com',
+  'lemonde.fr',
+  'xinhuanet.com',
+  'anp.ne',
+  'aa.com.tr',
+  'voanews.com',
+  'voaafrique.com',
+  'dw.com',
+  'reliefweb.int',
+  'unocha.org',
+  'un.org',
+  'unhcr.org',
+  'hrw.org',
+  'acleddata.com',
 ];
 
 /** Encyclopedias, mirrors, scrapers and wholesale republishers (audit of December 2026, §6). */
 const aggregatorHosts = [
-  'wikipedia.org', 'wikiwand.com', 'wikimili.com', 'kiwix.lema.org', 'sagapedia.com', 'zxc.wiki', 'explained.today',
-  'universalis.fr', 'pledgetimes.com', 'tout.live', 'gatekeepersnews.com', 'news-pravda.com', 'squidbusiness.fr',
-  'linfo.dev', 'compuserve.com', 'blogspot.com', 'democraticunderground.org', 'gettotext.com', 'codelist.biz',
-  'news.science', 'survivability.news', 'uknip.co.uk', 'breakinglatest.news', 'tellerreport.com', 'pressreview24.com',
-  'nutrahealths.com', 'amiloadednews.com', 'einnews.com', 'menafn.com', 'devdiscourse.com', 'ironbladeonline.com',
+  'wikipedia.org',
+  'wikiwand.com',
+  'wikimili.com',
+  'kiwix.lema.org',
+  'sagapedia.com',
+  'zxc.wiki',
+  'explained.today',
+  'universalis.fr',
+  'pledgetimes.com',
+  'tout.live',
+  'gatekeepersnews.com',
+  'news-pravda.com',
+  'squidbusiness.fr',
+  'linfo.dev',
+  'compuserve.com',
+  'blogspot.com',
+  'democraticunderground.org',
+  'gettotext.com',
+  'codelist.biz',
+  'news.science',
+  'survivability.news',
+  'uknip.co.uk',
+  'breakinglatest.news',
+  'tellerreport.com',
+  'pressreview24.com',
+  'nutrahealths.com',
+  'amiloadednews.com',
+  'einnews.com',
+  'menafn.com',
+  'devdiscourse.com',
+  'ironbladeonline.com',
 ];
 
 const onHost = (host: string, list: readonly string[]) => list.some((h) => host === h || host.endsWith(`.${h}`));
@@ -56,13 +101,30 @@ export interface SourceQualityRow {
 }
 
 /** One row per type, in the order of `sourceTypes`, and the total. */
-export function sourceQuality(sources: readonly Pick<Source, 'url' | 'publisher' | 'agency' | 'date'>[]): { rows: SourceQualityRow[]; total: Omit<SourceQualityRow, 'type'> } {
+export function sourceQuality(sources: readonly Pick<Source, 'url' | 'publisher' | 'agency' | 'date'>[]): {
+  rows: SourceQualityRow[];
+  total: Omit<SourceQualityRow, 'type'>;
+} {
   const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d);
   const rows = sourceTypes.map((type) => {
     const of = sources.filter((s) => sourceType(s) === type);
     const dated = of.filter((s) => s.date !== null).length;
-    return { type, count: of.length, share: ratio(of.length, sources.length), dated, datedShare: ratio(dated, of.length) };
+    return {
+      type,
+      count: of.length,
+      share: ratio(of.length, sources.length),
+      dated,
+      datedShare: ratio(dated, of.length),
+    };
   });
   const dated = sources.filter((s) => s.date !== null).length;
-  return { rows, total: { count: sources.length, share: sources.length === 0 ? 0 : 1, dated, datedShare: ratio(dated, sources.length) } };
+  return {
+    rows,
+    total: {
+      count: sources.length,
+      share: sources.length === 0 ? 0 : 1,
+      dated,
+      datedShare: ratio(dated, sources.length),
+    },
+  };
 }

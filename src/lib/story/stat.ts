@@ -27,12 +27,18 @@ export type StatValue = { value: number; qualifier: Figure['qualifier'] };
 function endpoint(value: string, events: readonly NigerEvent[], where: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
   const event = events.find((e) => e.id === value);
-  if (!event) throw new StoryError(where, `unknown event "${value}"`, 'write a date YYYY-MM-DD or use an id from data/events.json');
+  if (!event)
+    throw new StoryError(
+      where,
+      `unknown event "${value}"`,
+      'write a date YYYY-MM-DD or use an id from data/events.json',
+    );
   return event.date;
 }
 
 function range(props: StatProps, events: readonly NigerEvent[], where: string) {
-  if (!props.from || !props.to) throw new StoryError(where, 'from and to are required', 'add from="YYYY-MM-DD" to="YYYY-MM-DD", or event ids');
+  if (!props.from || !props.to)
+    throw new StoryError(where, 'from and to are required', 'add from="YYYY-MM-DD" to="YYYY-MM-DD", or event ids');
   const from = endpoint(props.from, events, where);
   const to = endpoint(props.to, events, where);
   try {
@@ -45,15 +51,27 @@ function range(props: StatProps, events: readonly NigerEvent[], where: string) {
 function kinds(value: string | undefined, where: string): EventKind[] {
   const names = (value ?? '').split(/\s+/).filter(Boolean);
   for (const k of names) {
-    if (!(eventKinds as readonly string[]).includes(k)) throw new StoryError(where, `unknown kind "${k}"`, `use ${eventKinds.join(', ')}`);
+    if (!(eventKinds as readonly string[]).includes(k))
+      throw new StoryError(where, `unknown kind "${k}"`, `use ${eventKinds.join(', ')}`);
   }
   return names as EventKind[];
 }
 
-export function statValue(props: StatProps, data: { events: readonly NigerEvent[]; figures: ReadonlyMap<string, Figure> }, file: string): StatValue {
-  const where = `${file} <Stat ${Object.entries(props).map(([k, v]) => `${k}="${v}"`).join(' ')}>`;
+export function statValue(
+  props: StatProps,
+  data: { events: readonly NigerEvent[]; figures: ReadonlyMap<string, Figure> },
+  file: string,
+): StatValue {
+  const where = `${file} <Stat ${Object.entries(props)
+    .map(([k, v]) => `${k}="${v}"`)
+    .join(' ')}>`;
   const modes = [props.figure, props.count, props.sum, props.days].filter((m) => m !== undefined);
-  if (modes.length !== 1) throw new StoryError(where, 'a Stat needs exactly one of figure, count, sum or days', 'e.g. <Stat figure="french-troops-2023" />');
+  if (modes.length !== 1)
+    throw new StoryError(
+      where,
+      'a Stat needs exactly one of figure, count, sum or days',
+      'e.g. <Stat figure="french-troops-2023" />',
+    );
   if (props.figure !== undefined) {
     const figure = data.figures.get(props.figure);
     if (!figure) throw new StoryError(where, `unknown figure "${props.figure}"`, 'use an id from data/figures.json');
@@ -62,11 +80,18 @@ export function statValue(props: StatProps, data: { events: readonly NigerEvent[
   if (props.days) return { value: daysBetween(range(props, data.events, where)), qualifier: 'exact' };
   if (props.count !== undefined) {
     if (props.count !== 'events') throw new StoryError(where, `count="${props.count}"`, 'only count="events" exists');
-    return { value: countEvents(data.events, range(props, data.events, where), kinds(props.kind, where)), qualifier: 'exact' };
+    return {
+      value: countEvents(data.events, range(props, data.events, where), kinds(props.kind, where)),
+      qualifier: 'exact',
+    };
   }
   if (props.sum !== 'killed') throw new StoryError(where, `sum="${props.sum}"`, 'only sum="killed" exists');
   if (props.group !== 'soldiers' && props.group !== 'civilians') {
-    throw new StoryError(where, `group="${props.group}"`, 'sum soldiers or civilians; militant losses are claims and are never summed');
+    throw new StoryError(
+      where,
+      `group="${props.group}"`,
+      'sum soldiers or civilians; militant losses are claims and are never summed',
+    );
   }
   const r = range(props, data.events, where);
   return { value: sumKilled(data.events, r, props.group), qualifier: sumQualifier(data.events, r, props.group) };

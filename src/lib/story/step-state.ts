@@ -26,7 +26,11 @@ export class StoryError extends Error {
 function list(value: unknown, name: string, where: string): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-    throw new StoryError(where, `${name} must be a list of ids, found ${JSON.stringify(value)}`, `write ${name}={["niamey", "teguey"]}`);
+    throw new StoryError(
+      where,
+      `${name} must be a list of ids, found ${JSON.stringify(value)}`,
+      `write ${name}={["niamey", "teguey"]}`,
+    );
   }
   return value;
 }
@@ -34,10 +38,18 @@ function list(value: unknown, name: string, where: string): string[] {
 export function stepState(props: StepProps, known: Known, file: string): MapState {
   const where = `${file} <Step view="${props.view}" from="${props.from}" to="${props.to}">`;
   if (!isViewName(props.view)) {
-    throw new StoryError(where, `unknown view "${props.view}"`, `use one of ${viewNames.join(', ')}, or add a view to src/lib/map/views.ts`);
+    throw new StoryError(
+      where,
+      `unknown view "${props.view}"`,
+      `use one of ${viewNames.join(', ')}, or add a view to src/lib/map/views.ts`,
+    );
   }
   if (!props.alt || !props.alt.trim()) {
-    throw new StoryError(where, 'the step has no alt text', 'add alt="…": one sentence saying what the map shows at this step');
+    throw new StoryError(
+      where,
+      'the step has no alt text',
+      'add alt="…": one sentence saying what the map shows at this step',
+    );
   }
   try {
     checkRange({ from: props.from, to: props.to }, 'dates');
@@ -47,10 +59,12 @@ export function stepState(props: StepProps, known: Known, file: string): MapStat
   const highlight = list(props.highlight, 'highlight', where);
   const focus = list(props.focus, 'focus', where);
   for (const id of highlight) {
-    if (!known.placeIds.has(id)) throw new StoryError(where, `unknown place "${id}" in highlight`, 'use an id from data/places.json');
+    if (!known.placeIds.has(id))
+      throw new StoryError(where, `unknown place "${id}" in highlight`, 'use an id from data/places.json');
   }
   for (const id of focus) {
-    if (!known.eventIds.has(id)) throw new StoryError(where, `unknown event "${id}" in focus`, 'use an id from data/events.json');
+    if (!known.eventIds.has(id))
+      throw new StoryError(where, `unknown event "${id}" in focus`, 'use an id from data/events.json');
   }
   return { view: props.view, from: props.from, to: props.to, highlight, focus };
 }

@@ -13,7 +13,8 @@ export function storyFocusIds(mdx: string): string[] {
   const ids: string[] = [];
   for (const key of storyStepKeys(mdx)) {
     if (!isStepKey(key)) continue; // Step.astro stops the build with the file and the key
-    for (const id of (storySteps[key] as { focus?: readonly string[] }).focus ?? []) if (!ids.includes(id)) ids.push(id);
+    for (const id of (storySteps[key] as { focus?: readonly string[] }).focus ?? [])
+      if (!ids.includes(id)) ids.push(id);
   }
   return ids;
 }

@@ -8,7 +8,10 @@ import { utcDay as utc } from '../time/calendar-day.ts';
 import { round } from '../format/round.ts';
 
 /** The two events that bound the timeline; their dates come from the dataset. */
-export const timelineBounds = { start: '2023-07-26-coup-bazoum-detained', end: '2023-12-22-last-french-troops-leave-niger' } as const;
+export const timelineBounds = {
+  start: '2023-07-26-coup-bazoum-detained',
+  end: '2023-12-22-last-french-troops-leave-niger',
+} as const;
 
 export const timelineFrame = { width: 960, height: 200, marginX: 24, axisY: 104, step: 15 } as const;
 
@@ -29,10 +32,11 @@ export function timelineSpan(events: readonly Pick<NigerEvent, 'id' | 'date'>[])
   return { from: find(timelineBounds.start), to: find(timelineBounds.end) };
 }
 
-
 export function timelineScale(span: { from: string; to: string }) {
   const { width, marginX } = timelineFrame;
-  return scaleUtc().domain([utc(span.from), utc(span.to)]).range([marginX, width - marginX]);
+  return scaleUtc()
+    .domain([utc(span.from), utc(span.to)])
+    .range([marginX, width - marginX]);
 }
 
 export function timelineX(span: { from: string; to: string }, iso: string): number {
@@ -44,14 +48,19 @@ export function timelineX(span: { from: string; to: string }, iso: string): numb
 /** Month starts inside the span, as ISO dates with their x. */
 export function monthTicks(span: { from: string; to: string }): { date: string; x: number }[] {
   const scale = timelineScale(span);
-  return utcMonth.range(utc(span.from), utc(span.to)).map((d) => ({ date: d.toISOString().slice(0, 10), x: round(scale(d), 2) }));
+  return utcMonth
+    .range(utc(span.from), utc(span.to))
+    .map((d) => ({ date: d.toISOString().slice(0, 10), x: round(scale(d), 2) }));
 }
 
 /**
  * Attacks go above the axis, other events below. Within each side an event takes the lowest
  * lane whose last marker is at least one step away, so close dates stack instead of overlapping.
  */
-export function layoutItems(events: readonly Pick<NigerEvent, 'id' | 'date' | 'kind'>[], span: { from: string; to: string }): TimelineItem[] {
+export function layoutItems(
+  events: readonly Pick<NigerEvent, 'id' | 'date' | 'kind'>[],
+  span: { from: string; to: string },
+): TimelineItem[] {
   const { axisY, step } = timelineFrame;
   const lanes = { above: [] as number[], below: [] as number[] };
   return [...events]

@@ -9,12 +9,22 @@ import { timelineBounds } from './layout.ts';
 export const datasetStart = '2017-01-01';
 
 /** `short` stands in for `label` where the long one does not fit (a phone's chart). */
-export interface DateMark { id: string; date: string; label: string; short: string }
+export interface DateMark {
+  id: string;
+  date: string;
+  label: string;
+  short: string;
+}
 
 /** The coup and the withdrawal, with their dates from the dataset and their names in the reader's language. */
 export function timelineMarks(eventsById: ReadonlyMap<string, Pick<NigerEvent, 'date'>>, locale: Locale): DateMark[] {
   const ui = strings[locale].ui;
-  return ([[timelineBounds.start, ui.timelineStart, ui.timelineStart], [timelineBounds.end, ui.timelineEnd, ui.timelineEndShort]] as const).map(([id, label, short]) => {
+  return (
+    [
+      [timelineBounds.start, ui.timelineStart, ui.timelineStart],
+      [timelineBounds.end, ui.timelineEnd, ui.timelineEndShort],
+    ] as const
+  ).map(([id, label, short]) => {
     const event = eventsById.get(id);
     if (!event) throw new Error(`The charts mark event "${id}", which is missing from data/events.json`);
     return { id, date: event.date, label, short };

@@ -50,7 +50,12 @@ export interface StripRows {
  * end labels below every lane, each row as tall as the largest label, so that no label ever sits
  * on a mark, whatever the screen width. `marks` are the marks' y, `extent` their half height.
  */
-export function stripRows(marks: readonly number[], axisY: number, extent: number, labelSize = stripLabelSize): StripRows {
+export function stripRows(
+  marks: readonly number[],
+  axisY: number,
+  extent: number,
+  labelSize = stripLabelSize,
+): StripRows {
   const top = Math.min(axisY, ...marks) - extent;
   const bottom = Math.max(axisY + 6, ...marks) + extent;
   const gap = 4;
@@ -59,5 +64,12 @@ export function stripRows(marks: readonly number[], axisY: number, extent: numbe
   const ascent = Math.ceil(labelSize * 1.07);
   const monthY = top - gap - descent;
   const endY = bottom + gap + ascent;
-  return { monthY, endY, bandY: top - 2, bandHeight: bottom - top + 4, top: monthY - ascent - 2, height: endY + descent + 2 - (monthY - ascent - 2) };
+  return {
+    monthY,
+    endY,
+    bandY: top - 2,
+    bandHeight: bottom - top + 4,
+    top: monthY - ascent - 2,
+    height: endY + descent + 2 - (monthY - ascent - 2),
+  };
 }

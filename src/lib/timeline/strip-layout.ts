@@ -13,7 +13,11 @@ type Span = { from: string; to: string };
 /** Half the height of a mark (symbolPath at size 5, with its stroke). */
 export const markExtent = 7;
 
-export interface StripBand { x: number; width: number; off: boolean }
+export interface StripBand {
+  x: number;
+  width: number;
+  off: boolean;
+}
 
 /** The band over a date range, clamped to the strip; `off` when the range lies wholly outside it. */
 export function stripBand(span: Span, from: string, to: string): StripBand {
@@ -36,26 +40,51 @@ export interface StripLayout {
 }
 
 /** `labelSize`: the tallest the labels get, in viewBox units (the story's phones by default; an image passes its own). */
-export function stripLayout(events: readonly Pick<NigerEvent, 'id' | 'date' | 'kind'>[], span: Span, range: Span, labelSize = stripLabelSize): StripLayout {
+export function stripLayout(
+  events: readonly Pick<NigerEvent, 'id' | 'date' | 'kind'>[],
+  span: Span,
+  range: Span,
+  labelSize = stripLabelSize,
+): StripLayout {
   const byId = new Map(events.map((e) => [e.id, e]));
-  const marks = layoutItems(events, span).map((i) => ({ id: i.id, kind: byId.get(i.id)!.kind, date: byId.get(i.id)!.date, x: i.x, y: i.y }));
+  const marks = layoutItems(events, span).map((i) => ({
+    id: i.id,
+    kind: byId.get(i.id)!.kind,
+    date: byId.get(i.id)!.date,
+    x: i.x,
+    y: i.y,
+  }));
   return {
     marks,
     ticks: monthTicks(span),
-    rows: stripRows(marks.map((m) => m.y), timelineFrame.axisY, markExtent, labelSize),
+    rows: stripRows(
+      marks.map((m) => m.y),
+      timelineFrame.axisY,
+      markExtent,
+      labelSize,
+    ),
     band: stripBand(span, range.from, range.to),
     before: range.from < span.from && range.to < span.from,
     after: range.from > span.to,
   };
 }
 
-interface Box { x0: number; y0: number; x1: number; y1: number }
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
 
 /**
  * The boxes of the month names and the start and end labels at a font size, and those of the
  * marks: what a test checks for overlaps. Texts run from their ascent to their descent.
  */
-export function stripBoxes(layout: StripLayout, labels: { months: readonly string[]; start: string; end: string }, fontSize: number): { labels: Box[]; marks: Box[] } {
+export function stripBoxes(
+  layout: StripLayout,
+  labels: { months: readonly string[]; start: string; end: string },
+  fontSize: number,
+): { labels: Box[]; marks: Box[] } {
   const { rows } = layout;
   const { marginX, width } = timelineFrame;
   const line = (y: number) => ({ y0: y - fontSize * 1.07, y1: y + fontSize * 0.3 });
@@ -66,7 +95,16 @@ export function stripBoxes(layout: StripLayout, labels: { months: readonly strin
   const startW = textWidth(labels.start, { size: fontSize, bold: true });
   const endW = textWidth(labels.end, { size: fontSize, bold: true });
   return {
-    labels: [...months, { x0: marginX, x1: marginX + startW, ...line(rows.endY) }, { x0: width - marginX - endW, x1: width - marginX, ...line(rows.endY) }],
-    marks: layout.marks.map((m) => ({ x0: m.x - markExtent, x1: m.x + markExtent, y0: m.y - markExtent, y1: m.y + markExtent })),
+    labels: [
+      ...months,
+      { x0: marginX, x1: marginX + startW, ...line(rows.endY) },
+      { x0: width - marginX - endW, x1: width - marginX, ...line(rows.endY) },
+    ],
+    marks: layout.marks.map((m) => ({
+      x0: m.x - markExtent,
+      x1: m.x + markExtent,
+      y0: m.y - markExtent,
+      y1: m.y + markExtent,
+    })),
   };
 }

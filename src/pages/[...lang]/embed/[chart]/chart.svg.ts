@@ -15,7 +15,9 @@ export function getStaticPaths() {
 export async function renderChartSvg(chart: ChartSpec, locale: Locale, site: URL): Promise<string> {
   const container = await AstroContainer.create();
   // Typeset here, not only by the middleware: the PNG is drawn from this string.
-  return svgDocument(typesetMarkup(await container.renderToString(ChartImage, { props: { chart, locale, site: site.href } }), locale));
+  return svgDocument(
+    typesetMarkup(await container.renderToString(ChartImage, { props: { chart, locale, site: site.href } }), locale),
+  );
 }
 
 export const GET: APIRoute = async ({ props, site }) => {

@@ -15,13 +15,25 @@ export async function getStaticPaths() {
   return eventEditionPaths(events, placesById);
 }
 
-export interface EventImageProps { event: NigerEvent; place: Place; locale: Locale }
+export interface EventImageProps {
+  event: NigerEvent;
+  place: Place;
+  locale: Locale;
+}
 
 // The locator map carries presentation attributes already: no stylesheet to convert.
 export async function renderEventSvg(props: EventImageProps): Promise<string> {
   const container = await AstroContainer.create();
   // Typeset here, not only by the middleware: the PNG is drawn from this string.
-  return svgDocument(typesetMarkup(await container.renderToString(EventImage, { props: { event: props.event, place: props.place, locale: props.locale } }), props.locale), { inline: false });
+  return svgDocument(
+    typesetMarkup(
+      await container.renderToString(EventImage, {
+        props: { event: props.event, place: props.place, locale: props.locale },
+      }),
+      props.locale,
+    ),
+    { inline: false },
+  );
 }
 
 export const GET: APIRoute = async ({ props }) =>

@@ -9,5 +9,7 @@ export { getStaticPaths } from './chart.svg';
 
 export const GET: APIRoute = ({ props, site }) => {
   const { chart, locale } = props as { chart: ChartSpec; locale: Locale };
-  return new Response(JSON.stringify(oembed(site!.href, chart, localize(chart.title, locale), locale)), { headers: { 'Content-Type': 'application/json+oembed' } });
+  return new Response(JSON.stringify(oembed(site!.href, chart, localize(chart.title, locale), locale)), {
+    headers: { 'Content-Type': 'application/json+oembed' },
+  });
 };
