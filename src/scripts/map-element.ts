@@ -75,11 +75,13 @@ export class TbMap extends HTMLElement {
     const view = this.dataset.view;
     if (view && this.#views[view]) this.#current = this.#views[view].z;
     // In the story, what the first flight needs (its canvas, the parsed paths) is made while the
-    // reader is not scrolling, so the first take-off costs no more than the others.
+    // reader is not scrolling, so the first take-off costs no more than the others. A reader who
+    // asked for reduced motion never flies: no canvas is made for them.
     const svg = this.querySelector<SVGSVGElement>('svg.map');
     if (svg && this.closest('tb-scrolly') && 'requestIdleCallback' in window) {
       requestIdleCallback(
         () => {
+          if (reducedMotion()) return;
           this.#canvas ??= new FlightCanvas(this);
           this.#markers ??= new FlightMarkers(svg);
           for (const path of svg.querySelectorAll('.map-zoom path')) pathOf(path.getAttribute('d') ?? '');
