@@ -19,6 +19,15 @@ export interface ChartContext {
   latest: string;
 }
 
+/** What every kind's body component (src/components/charts/) is given. */
+export interface ChartBodyProps {
+  chart: ChartSpec;
+  locale: Locale;
+  context: ChartContext;
+  /** In a static image: the site's address, for marker links. */
+  image?: { site: string };
+}
+
 export interface ChartSpec {
   id: string;
   kind: ChartKind;

@@ -3,7 +3,7 @@
 import type { EventInput, NigerEvent } from '../../schema/event.ts';
 import { eventSchema } from '../../schema/event.ts';
 import type { Place } from '../../schema/place.ts';
-import { distanceKm, PlaceIndex, proposePlace, uniquePlaceId } from './places.ts';
+import { distanceKm, PlaceIndex, proposePlace, uniquePlaceId, type RowLocation } from './places.ts';
 import { problemsFromZod } from '../dataset/problems.ts';
 import type { Rejected } from './rows.ts';
 import { locales, type Locale } from '../i18n/locales.ts';
@@ -33,15 +33,7 @@ export function clip(text: string, max: number): string {
 export interface Mapped {
   sourceId: string;
   event: Omit<DraftEvent, 'id' | 'place'>;
-  location: {
-    name: string;
-    lon: number;
-    lat: number;
-    admin1: string;
-    country: string;
-    precision: Place['precision'];
-    sourceUrl: string;
-  };
+  location: RowLocation;
 }
 
 export interface Review {

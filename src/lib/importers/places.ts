@@ -94,8 +94,8 @@ export function uniquePlaceId(name: string, lat: number, lon: number, taken: (id
   for (let n = 2; ; n++) if (!taken(`${tagged}-${n}`)) return `${tagged}-${n}`;
 }
 
-export function proposePlace(input: {
-  id?: string;
+/** Where an importer's row says an event happened, before it is matched to a place or proposed as one. */
+export interface RowLocation {
   name: string;
   lon: number;
   lat: number;
@@ -103,8 +103,9 @@ export function proposePlace(input: {
   country: string;
   precision: Place['precision'];
   sourceUrl: string;
-  note: string;
-}): Place {
+}
+
+export function proposePlace(input: RowLocation & { id?: string; note: string }): Place {
   return {
     id: input.id ?? placeId(input.name),
     name: input.name,
