@@ -3,7 +3,7 @@
 // focused. Markers a state adds or removes fade in or out over the time the SVG's CSS takes
 // (map.css: 0.4 s), and a flight re-targeted mid-way fades from where each marker is.
 import { markerShown, type MapState } from '../lib/map/state.ts';
-import { kindOf, pathOf, type Symbol } from './map-canvas.ts';
+import { kindOf, type Symbol } from './map-canvas.ts';
 
 const fade = 400;
 
@@ -29,7 +29,7 @@ export class FlightMarkers {
         focus: false,
         alpha: 0,
         target: 0,
-        path: pathOf(g?.querySelector('path')?.getAttribute('d') ?? ''),
+        d: g?.querySelector('path')?.getAttribute('d') ?? '',
         x: Number(g?.dataset.x),
         y: Number(g?.dataset.y),
       };

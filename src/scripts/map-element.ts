@@ -6,7 +6,8 @@
 // small piece per frame (markers, labels, their positions, the zoom), so the landing has nothing
 // left to do but fade the canvas out over an SVG that shows the same map, now with the new labels.
 // The SVG is never hidden: screen readers, keyboards and print keep it; taps in flight land on
-// the canvas. A new state mid-flight re-targets from where the map is. Readers who prefer reduced
+// the canvas. Where it can, a worker draws the canvas (./map-canvas.ts). A new state mid-flight
+// re-targets from where the map is. Readers who prefer reduced
 // motion, and embeds, jump.
 import { interpolateZoom } from 'd3-interpolate';
 import { easeCubicInOut } from 'd3-ease';
@@ -23,7 +24,7 @@ import {
 import type { MapState } from '../lib/map/state.ts';
 import { markerShown, shownInView } from '../lib/map/state.ts';
 import { isViewName } from '../lib/map/views.ts';
-import { FlightCanvas, pathOf } from './map-canvas.ts';
+import { FlightCanvas } from './map-canvas.ts';
 import { FlightMarkers } from './flight-markers.ts';
 import { labelPlacement } from './map-labels.ts';
 
@@ -82,9 +83,10 @@ export class TbMap extends HTMLElement {
       requestIdleCallback(
         () => {
           if (reducedMotion()) return;
-          this.#canvas ??= new FlightCanvas(this);
-          this.#markers ??= new FlightMarkers(svg);
-          for (const path of svg.querySelectorAll('.map-zoom path')) pathOf(path.getAttribute('d') ?? '');
+          const canvas = (this.#canvas ??= new FlightCanvas(this));
+          const markers = (this.#markers ??= new FlightMarkers(svg));
+          canvas.prepare(svg);
+          canvas.warm(markers.symbols);
         },
         { timeout: 4000 },
       );
