@@ -89,6 +89,12 @@ export const claimSchema = z
     qualifier: z.enum(['exact', 'at-least', 'more-than', 'about']).default('exact'),
     /** Who made the claim, as readers should see it: "Niger's defence ministry". */
     claimed_by: localizedText(limits.claimant, name),
+    /**
+     * The claimant as a map callout names it where room is short, in the sources' own short form:
+     * "defence ministry" / "ministère de la Défense", "HRW". Optional (the callout then keeps
+     * `claimed_by`); never a different party, and never longer than `claimed_by`.
+     */
+    claimed_by_short: localizedText(limits.claimantShort, name).optional(),
     /** URL of the event source that reports this figure (must be one of the event's sources). */
     source: webUrl.optional(),
     /**
@@ -110,6 +116,24 @@ export const claimSchema = z
   .refine((c) => !wikipediaClaimant(c.claimed_by), {
     path: ['claimed_by'],
     message: 'Wikipedia is never a claimant: credit the source Wikipedia cites, or drop the claim',
+  })
+  .superRefine((c, ctx) => {
+    if (!c.claimed_by_short) return;
+    for (const [locale, short] of Object.entries(c.claimed_by_short)) {
+      const full = c.claimed_by[locale as keyof typeof c.claimed_by];
+      if (full !== undefined && short.length > full.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['claimed_by_short', locale],
+          message: `is longer than claimed_by ("${full}"): the short form must be shorter, or leave it out`,
+        });
+    }
+    if (wikipediaClaimant(c.claimed_by_short))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['claimed_by_short'],
+        message: 'Wikipedia is never a claimant: name the party that made the claim',
+      });
   });
 export type Claim = z.infer<typeof claimSchema>;
 

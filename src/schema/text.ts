@@ -46,6 +46,8 @@ export const limits = {
   note: 400,
   placeNote: 200,
   claimant: 160,
+  /** A claimant's short form on the map (`claimed_by_short`): a phone callout line or two. */
+  claimantShort: 40,
   actor: 150,
   publisher: 100,
   sourceTitle: 250,

@@ -12,7 +12,8 @@
 // - Placement of a state: `state.labels`, copied by scrolly.ts from the step's `data-labels`
 //   (written by Step.astro). Format: three space-separated groups, one per frame class in the order
 //   a b c; each group is a run of 4-character tokens, the label's index in base 36 (2 characters)
-//   then its position code (direction letter, distance digit), or "-" when no label is shown.
+//   then its position code (direction letter, distance digit; an upper-case letter or a letter
+//   for the distance marks a callout's shorter forms: label-positions.ts), or "-" when no label is shown.
 // - Without `state.labels`, the story step whose data attributes match the state; failing that
 //   (an embed's URL parameters), the SVG's `data-view-labels` gives, per
 //   view, a placement that keeps clear of every marker the view can show.

@@ -96,6 +96,7 @@ for (const size of sizes) {
         await page.goto(`/${lang}`);
         const steps = await stepsOf(page);
         let total = none();
+        const forms: string[] = [];
         for (const [i, step] of steps.entries()) {
           await page
             .locator('.step')
@@ -109,8 +110,24 @@ for (const size of sizes) {
           for (const id of (step.focus ?? '').split(' ').filter(Boolean)) {
             const callout = page.locator(`.callout[data-callout="${id}"] text`);
             await expect(callout, `step ${i}: callout for ${id}`).toBeVisible();
+            // A figure is a claim: whichever form the callout takes, a figure shows with its claimant.
+            const shown = await callout.evaluate((t) =>
+              [...t.querySelectorAll('tspan')]
+                .filter((s) => getComputedStyle(s).display !== 'none')
+                .map((s) => s.textContent ?? ''),
+            );
+            const after = shown.slice(1);
+            if (after.some((l) => /\d/.test(l)))
+              expect(
+                after.some((l) => l.includes('(')),
+                `step ${i}: ${id} shows a figure without its claimant: ${shown.join(' / ')}`,
+              ).toBe(true);
+            forms.push(shown.length === 1 ? 'place' : after.some((l) => l.includes('(')) ? 'claim' : 'text');
           }
         }
+        console.log(
+          `${size.name} /${lang} callouts: ${forms.filter((f) => f === 'claim').length} with figure and claimant, ${forms.filter((f) => f === 'place').length} place name only, of ${forms.length}`,
+        );
         report(`${size.name} /${lang} story, ${steps.length} steps`, total);
         expect(total.problems).toEqual([]);
       });

@@ -578,3 +578,17 @@ test('in the committed dataset, the markers known to be far from the site say ho
     );
   }
 });
+
+test('validateDataset names file, event and field for a short claimant longer than the claimant or missing its French', () => {
+  const lines = problems({
+    events: withEvent((e) => {
+      const [first, second] = e.casualties as Record<string, unknown>[];
+      first!.claimed_by_short = { en: 'the defence ministry of Niger', fr: 'ministère de la Défense' };
+      second!.claimed_by_short = { en: 'IS' };
+    }),
+  });
+  assert.deepEqual(lines, [
+    'data/events.json › "2024-03-20-teguey-ambush" › casualties[0].claimed_by_short.en: is longer than claimed_by ("Niger\'s defence ministry"): the short form must be shorter, or leave it out',
+    'data/events.json › "2024-03-20-teguey-ambush" › casualties[1].claimed_by_short.fr: Invalid input: expected string, received undefined',
+  ]);
+});

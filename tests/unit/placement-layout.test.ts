@@ -9,7 +9,7 @@ import {
   placeStateForAll,
   stateLabels,
 } from '../../src/lib/map/label-layout.ts';
-import { calloutLines, calloutSentence } from '../../src/lib/map/callouts.ts';
+import { calloutLines, calloutSentence, calloutShortLines } from '../../src/lib/map/callouts.ts';
 import { frameClasses } from '../../src/lib/map/frame-classes.ts';
 import { labelCss } from '../../src/lib/map/label-css.ts';
 import { storyFocusIds, storyStepKeys } from '../../src/lib/story/story-focus.ts';
@@ -43,6 +43,74 @@ test('calloutLines says place, figure and claimant, in each language', () => {
     ['Près de Téguey', '23 soldats tués'],
   );
   assert.equal(calloutSentence(event, place, 'en'), "Near Téguey, 23 soldiers killed (Niger's defence ministry)");
+});
+
+test('calloutShortLines keeps the figure with the short claimant, in each language; the alt keeps the full sentence', () => {
+  const event = structuredClone(events.find((e) => e.id === ambush)!);
+  event.casualties[0]!.claimed_by_short = { en: 'defence ministry', fr: 'ministère de la Défense' };
+  const place = placeList.find((p) => p.id === 'teguey')!;
+  assert.deepEqual(
+    calloutShortLines(event, place, 'en')?.map((l) => l.text),
+    ['Near Téguey', '23 killed', '(defence ministry)'],
+  );
+  assert.equal(calloutShortLines(event, place, 'en')?.[0]!.bold, true);
+  assert.deepEqual(
+    calloutShortLines(event, place, 'fr')?.map((l) => l.text),
+    ['Près de Téguey', '23 tués', '(ministère de la Défense)'],
+  );
+  assert.equal(calloutSentence(event, place, 'en'), "Near Téguey, 23 soldiers killed (Niger's defence ministry)");
+  assert.equal(
+    calloutSentence(event, place, 'fr'),
+    'Près de Téguey, 23 soldats tués (le ministère nigérien de la Défense)',
+  );
+});
+
+test('calloutShortLines joins a figure and claimant that fit one line, and keeps the group where the marker does not say it', () => {
+  const event = structuredClone(events.find((e) => e.id === ambush)!);
+  const place = placeList.find((p) => p.id === 'teguey')!;
+  event.casualties[0]!.claimed_by_short = { en: 'army', fr: 'l’armée' };
+  assert.deepEqual(
+    calloutShortLines(event, place, 'en')?.map((l) => l.text),
+    ['Near Téguey', '23 killed (army)'],
+  );
+  assert.deepEqual(
+    calloutShortLines({ ...event, kind: 'attack-on-civilians' }, place, 'fr')?.map((l) => l.text),
+    ['Près de Téguey', '23 soldats tués', '(l’armée)'],
+  );
+});
+
+test('calloutShortLines falls back to the full claimant, and gives no short form without a figure', () => {
+  const event = events.find((e) => e.id === ambush)!;
+  const place = placeList.find((p) => p.id === 'teguey')!;
+  assert.deepEqual(
+    calloutShortLines(event, place, 'en')?.map((l) => l.text),
+    ['Near Téguey', '23 killed', "(Niger's defence ministry)"],
+  );
+  const coup = events.find((e) => e.id === '2023-07-26-coup')!;
+  assert.equal(
+    calloutShortLines(
+      coup,
+      placeList.find((p) => p.id === 'niamey')!,
+      'en',
+    ),
+    undefined,
+  );
+});
+
+test('buildMapModel gives a callout its short form, tried by the placement after the full one', () => {
+  const withShort = structuredClone(events);
+  withShort.find((e) => e.id === ambush)!.casualties[0]!.claimed_by_short = {
+    en: 'defence ministry',
+    fr: 'ministère de la Défense',
+  };
+  const m = buildMapModel({ topology, events: withShort, places: placeList, locale: 'fr', callouts: [ambush] });
+  assert.deepEqual(
+    m.callouts[0]!.shortLines?.map((l) => l.text),
+    ['Près de Téguey', '23 tués', '(ministère de la Défense)'],
+  );
+  const item = labelItems(m, state, 'fr', frameClasses[2]!).find((i) => i.key === `c:${ambush}`)!;
+  assert.deepEqual(item.shortLines, m.callouts[0]!.shortLines);
+  assert.deepEqual(item.compactLines, m.callouts[0]!.lines.slice(0, 1));
 });
 
 test('calloutLines gives a non-violent event its title', () => {
@@ -91,10 +159,10 @@ test('encodePlacements writes base-36 indices and position codes per frame class
       ['k0', { dir: 'r', level: 0 }],
       ['k37', { dir: 'q', level: 2, compact: true }],
     ]),
-    b: new Map(),
+    b: new Map([['k2', { dir: 'x', level: 3, short: true }]]),
     c: new Map([['k1', { dir: 'd', level: 1 }]]),
   });
-  assert.equal(encoded, '00r011Q2 - 01d1');
+  assert.equal(encoded, '00r011Q2 02xd 01d1');
   assert.match(stateLabels(model, state, 'en'), /^(\S+) (\S+) (\S+)$/);
   assert.equal(labelKeys(model).at(-1), `c:${ambush}`);
 });

@@ -88,6 +88,29 @@ test('placeLabels gives a crowded callout its short form rather than dropping it
   assert.equal(placed.get('c')?.compact, true);
 });
 
+test('placeLabels tries a callout in full, then its short form, then its place name alone', () => {
+  const full = [{ text: 'Inatès', bold: true }, { text: '71 soldiers killed' }, { text: "(Niger's defence ministry)" }];
+  const short = [{ text: 'Inatès', bold: true }, { text: '71 killed (defence' }, { text: 'ministry)' }];
+  const callout = (room: number) => {
+    const item = label('c', 480, 300, 0, 'Inatès', {
+      required: true,
+      dot: 0,
+      lines: full,
+      shortLines: short,
+      compactLines: full.slice(0, 1),
+      candidates: [{ dir: 'r', level: 0 }],
+    });
+    // A wall right of the anchor, `room` units away: only text narrower than that fits.
+    const wall = { x0: 480 + room, y0: 0, x1: 960, y1: 400 };
+    return placeLabels({ frame: { width: 960, height: 400 }, scale: 1, items: [item], obstacles: [wall] }).get('c');
+  };
+  const width = (lines: { text: string; bold?: boolean }[]) =>
+    Math.max(...lines.map((l) => textWidth(l.text, { size: 12, bold: l.bold })));
+  assert.deepEqual(callout(width(full) + 10), { dir: 'r', level: 0 });
+  assert.deepEqual(callout(width(short) + 10), { dir: 'r', level: 0, short: true });
+  assert.deepEqual(callout(width(full.slice(0, 1)) + 10), { dir: 'r', level: 0, compact: true });
+});
+
 test('placeLabels grows boxes with the frame class scale: a phone fits fewer labels', () => {
   const items = Array.from({ length: 12 }, (_, i) =>
     label(`Place ${i}`, 100 + (i % 4) * 100, 100 + Math.floor(i / 4) * 45, i),
@@ -105,16 +128,21 @@ test('textWidth is wider for bold, letter-spaced and wide-lettered text', () => 
   assert.equal(textWidth('Gao', { size: 24 }), 2 * textWidth('Gao', { size: 12 }));
 });
 
-test('positionCode and parsePosition round-trip, upper case for the compact form', () => {
+test('positionCode and parsePosition round-trip, upper case for the compact form, a letter level for the short one', () => {
   for (const p of [
     { dir: 'r', level: 0 },
     { dir: 'y', level: 9 },
     { dir: 'p', level: 3, compact: true },
+    { dir: 'c', level: 0, short: true },
+    { dir: 'x', level: 9, short: true },
   ] as const) {
     assert.deepEqual(parsePosition(positionCode(p)), p);
   }
   assert.equal(positionCode({ dir: 'q', level: 2, compact: true }), 'Q2');
+  assert.equal(positionCode({ dir: 'q', level: 2, short: true }), 'qc');
   assert.equal(parsePosition('z1'), undefined);
+  assert.equal(parsePosition('Qc'), undefined);
+  assert.equal(parsePosition('rk'), undefined);
 });
 
 test('symbolReach measures each symbol: a diamond reaches further up than a circle of the same area', () => {

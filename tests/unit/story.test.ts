@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { stepState } from '../../src/lib/story/step-state.ts';
 import { statValue } from '../../src/lib/story/stat.ts';
 import { stepInView } from '../../src/lib/story/step-in-view.ts';
-import { storyStepKeys } from '../../src/lib/story/story-focus.ts';
+import { storyFocusIds, storyStepKeys } from '../../src/lib/story/story-focus.ts';
+import { readDataset } from '../../src/lib/dataset/read-dataset.ts';
+import { headlineClaim, victimGroups } from '../../src/lib/events/claims.ts';
 import { stepAnchor, storySteps } from '../../src/lib/story/steps.ts';
 import { locales } from '../../src/lib/i18n/locales.ts';
 import { validateDataset } from '../../src/lib/dataset/validate-dataset.ts';
@@ -167,4 +169,19 @@ test('the published #step- anchors are kept: a step key is never renamed or remo
   for (const a of publishedAnchors)
     assert.ok(anchors.includes(a), `#${a} was published: keep its step in src/lib/story/steps.ts`);
   for (const a of anchors) assert.match(a, /^step-[a-z0-9-]{1,55}$/);
+});
+
+test('every story callout that quotes one claimant has the claimant’s short form, for the phone callout', async () => {
+  const { events } = await readDataset(new URL('../../', import.meta.url));
+  const missing: string[] = [];
+  for (const lang of locales) {
+    const mdx = readFileSync(new URL(`../../content/${lang}/story.mdx`, import.meta.url), 'utf8');
+    for (const id of storyFocusIds(mdx)) {
+      const event = events.find((e) => e.id === id)!;
+      const claims = victimGroups.map((g) => headlineClaim(event, g)).filter((c) => c !== undefined);
+      if (new Set(claims.map((c) => c.claimed_by.en)).size !== 1) continue;
+      if (!claims.some((c) => c.claimed_by_short)) missing.push(`${id} (${claims[0]!.claimed_by.en})`);
+    }
+  }
+  assert.deepEqual(missing, [], 'add claimed_by_short to these claims in data/events.json');
 });

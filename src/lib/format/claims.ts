@@ -27,6 +27,11 @@ export function casualtyPhrase(claim: Claim, locale: Locale): string {
   return andList(parts, locale);
 }
 
+/** "71 killed": the death toll alone, without the group, for where the context names whose it is. */
+export function killedShortPhrase(claim: Claim & { killed: number }, locale: Locale): string {
+  return plural(strings[locale].killedShort, claim.killed, locale, quantity(claim, claim.killed, locale));
+}
+
 /** "…, according to Niger's defence ministry". */
 export function attributedClaim(claim: Claim, locale: Locale): string {
   return `${casualtyPhrase(claim, locale)}, ${strings[locale].accordingTo} ${localize(claim.claimed_by, locale)}`;

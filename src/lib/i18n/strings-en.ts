@@ -77,6 +77,7 @@ export const en: Strings = {
     civilians: { one: '{n} civilian killed', other: '{n} civilians killed' },
     militants: { one: '{n} attacker killed', other: '{n} attackers killed' },
   },
+  killedShort: { other: '{n} killed' },
   wounded: { other: '{n} wounded' },
   woundedOf: {
     soldiers: { one: '{n} soldier wounded', other: '{n} soldiers wounded' },

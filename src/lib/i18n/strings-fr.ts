@@ -77,6 +77,7 @@ export const fr: Strings = {
     civilians: { one: '{n} civil tué', other: '{n} civils tués' },
     militants: { one: '{n} assaillant tué', other: '{n} assaillants tués' },
   },
+  killedShort: { one: '{n} tué', other: '{n} tués' },
   wounded: { one: '{n} blessé', other: '{n} blessés' },
   woundedOf: {
     soldiers: { one: '{n} soldat blessé', other: '{n} soldats blessés' },

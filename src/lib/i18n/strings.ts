@@ -65,6 +65,8 @@ export interface Strings {
   groups: Record<CasualtyGroup, string>;
   /** "{n} soldiers killed", per plural category (src/lib/format/grammar.ts); {n} includes any qualifier. */
   killed: Record<CasualtyGroup, Plural>;
+  /** "{n} killed", without the group: a map callout's short figure, where the marker shows whose losses. */
+  killedShort: Plural;
   /** After a death toll: "and {n} wounded". */
   wounded: Plural;
   /** When no death toll is given: "{n} soldiers wounded". */

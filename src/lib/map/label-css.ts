@@ -3,7 +3,7 @@
 // tests/unit/placement-css.test.ts fails when the stylesheet differs, and prints how to rewrite it
 // (node src/lib/map/label-css.ts > the block between the markers).
 import { frameClasses } from './frame-classes.ts';
-import { ascent, descent, directions, levels, lineHeight, type Align } from './label-positions.ts';
+import { ascent, descent, directions, levels, lineHeight, shortLevels, type Align } from './label-positions.ts';
 
 const va: Record<Align, string> = {
   center: `calc(${(ascent - descent) / 2} - (var(--n) - 1) * ${lineHeight / 2})`,
@@ -46,7 +46,14 @@ export function labelCss(): string {
         .map((c) => `[${a}^="${c.toUpperCase()}"]`)
         .join(', ')}) .callout-detail { display: none; }`,
     );
-    for (let level = 1; level < levels; level++) out.push(`  .lbl[${a}$="${level}"] { --lv: ${level}; }`);
+    // Level as a letter (a = 0 … j = 9): a callout's short form, its figure with a short
+    // claimant in place of the full lines, with its own line count (data-ns).
+    const short = [...shortLevels].map((l) => `[${a}$="${l}"]`).join(', ');
+    out.push(`  .callout:is(${short}) { --n: var(--ns); }`);
+    out.push(`  .callout:is(${short}) .callout-detail { display: none; }`);
+    out.push(`  .callout:is(${short}) .callout-short { display: inline; }`);
+    for (let level = 1; level < levels; level++)
+      out.push(`  .lbl[${a}$="${level}"], .lbl[${a}$="${shortLevels[level]}"] { --lv: ${level}; }`);
     out.push('}');
   });
   return out.join('\n');

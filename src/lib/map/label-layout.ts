@@ -77,6 +77,7 @@ export function labelItems(model: MapModel, state: MapState, locale: Locale, fc:
         ...at(c.x, c.y),
         rank: i / 100,
         lines: c.lines,
+        ...(c.shortLines ? { shortLines: c.shortLines } : {}),
         compactLines: c.lines.slice(0, 1),
         fontSize: fontSizes.callout,
         dot: 0,

@@ -1,6 +1,7 @@
 // Where a label may sit around its anchor: a direction and a distance level, written as a
-// two-character code ("r0": right, close; "p3": up-right, far). The server's placement, the
-// stylesheet (map-labels.css) and the static images all read positions from this one table.
+// two-character code ("r0": right, close; "p3": up-right, far; "R0", "rd": a callout's shorter
+// forms, see Position). The server's placement, the stylesheet (map-labels.css) and the static
+// images all read positions from this one table.
 import { round } from '../format/round.ts';
 
 export type Align = 'center' | 'above' | 'below';
@@ -47,26 +48,39 @@ export function firstBaseline(align: Align, lines: number): number {
   return (ascent - descent - (lines - 1) * lineHeight) / 2;
 }
 
-/** `compact`: the label's short text (a callout's place name alone), written as an upper-case letter. */
+/**
+ * `compact`: the label's shortest text (a callout's place name alone), written with an upper-case
+ * direction letter ("R1"). `short`: a callout's middle form (place, then its figure with a short
+ * claimant), written with the level as a letter, a = 0 … j = 9 ("rb"). At most one of the two.
+ */
 export interface Position {
   dir: DirectionCode;
   level: number;
   compact?: boolean;
+  short?: boolean;
 }
+
+/** The level letters of the short form, "a" (level 0) to "j" (level 9). */
+export const shortLevels = 'abcdefghij';
 
 export function parsePosition(code: string): Position | undefined {
   const letter = code[0] ?? '';
   const dir = letter.toLowerCase() as DirectionCode;
-  const level = Number(code[1]);
-  if (!Object.hasOwn(directions, dir) || !Number.isInteger(level) || level < 0 || level >= levels) return undefined;
+  const mark = code[1] ?? '';
+  const short = mark !== '' && shortLevels.includes(mark);
+  const level = short ? shortLevels.indexOf(mark) : /^[0-9]$/.test(mark) ? Number(mark) : NaN;
+  if (!Object.hasOwn(directions, dir) || code.length !== 2 || !Number.isInteger(level) || level >= levels)
+    return undefined;
+  if (short) return letter === dir ? { dir, level, short: true } : undefined;
   return letter === dir ? { dir, level } : { dir, level, compact: true };
 }
 
-export const positionCode = ({ dir, level, compact }: Position) => `${compact ? dir.toUpperCase() : dir}${level}`;
+export const positionCode = ({ dir, level, compact, short }: Position) =>
+  compact ? `${dir.toUpperCase()}${level}` : short ? `${dir}${shortLevels[level]}` : `${dir}${level}`;
 
 /** SVG attributes of a label's text at a position, for renderers without CSS variables (images). */
 export function fixedTextAttributes({ dir, level }: Position, fontSize: number, lines: number, scale: number) {
-  // lines: of the text actually drawn (1 for a compact callout)
+  // lines: of the text actually drawn (1 for a compact callout, the short form's for a short one)
   const d = directions[dir];
   const g = gap(level);
   return {

@@ -12,7 +12,7 @@ import { scaleBar, type ScaleBar } from './scale-bar.ts';
 import { viewNames, type ViewName } from './views.ts';
 import { zoomView } from './zoom.ts';
 import type { ZoomView } from './transform.ts';
-import { calloutLines, calloutSentence } from './callouts.ts';
+import { calloutLines, calloutSentence, calloutShortLines } from './callouts.ts';
 import type { LabelLine } from './placement.ts';
 
 /** A focused event's callout, anchored on its marker. */
@@ -23,6 +23,8 @@ export interface Callout {
   x: number;
   y: number;
   lines: LabelLine[];
+  /** The figure with a short claimant, narrower, for where `lines` does not fit (callouts.ts). */
+  shortLines?: LabelLine[];
   sentence: string;
 }
 
@@ -64,13 +66,17 @@ export function buildMapModel(input: {
     if (!event) throw new Error(`A map callout names unknown event "${id}": use an id from data/events.json`);
     if (!marker) return []; // outside the map's extent: nothing to point at
     const place = placesById.get(event.place)!;
+    const lines = calloutLines(event, place, input.locale);
+    const shortLines = calloutShortLines(event, place, input.locale);
+    const same = shortLines?.length === lines.length && shortLines.every((l, i) => l.text === lines[i]!.text);
     return [
       {
         id,
         place: event.place,
         x: marker.x,
         y: marker.y,
-        lines: calloutLines(event, place, input.locale),
+        lines,
+        ...(shortLines && !same ? { shortLines } : {}),
         sentence: calloutSentence(event, place, input.locale),
       },
     ];

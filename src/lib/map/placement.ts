@@ -2,6 +2,7 @@
 // its candidate positions and takes the first whose box stays inside the frame and clear of every
 // label already placed, every shown marker and every place dot. A label with no free position is
 // dropped, except callouts, which keep their least-crowded position (they carry the step's point).
+// A callout tries its full text at every position, then its short form, then its place name alone.
 // Pure geometry in SVG frame units, so the result is the same in the story, embeds and images.
 import {
   directions,
@@ -35,6 +36,8 @@ export interface LabelItem {
   /** Lower is placed first. */
   rank: number;
   lines: readonly LabelLine[];
+  /** A callout's middle form, tried after every full position: its figure with a short claimant. */
+  shortLines?: readonly LabelLine[];
   /** A shorter text to fall back on where the full one finds no room (a callout's place name). */
   compactLines?: readonly LabelLine[];
   /** Font size before the frame class's label scale. */
@@ -69,11 +72,19 @@ export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 <
 const area = (a: Box, b: Box) =>
   Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
 
+/** The lines a label draws at a position: its full text, or the shorter form the position names. */
+export function positionLines(item: LabelItem, { compact, short }: Position): readonly LabelLine[] {
+  if (compact && item.compactLines) return item.compactLines;
+  if (short && item.shortLines) return item.shortLines;
+  return item.lines;
+}
+
 /** The box the item's text covers at a position, in screen units (with a little air around it). */
-export function labelBox(item: LabelItem, { dir, level, compact }: Position, scale: number, pad = 1): Box {
+export function labelBox(item: LabelItem, position: Position, scale: number, pad = 1): Box {
+  const { dir, level } = position;
   const d = directions[dir];
   const em = item.fontSize;
-  const lines = compact && item.compactLines ? item.compactLines : item.lines;
+  const lines = positionLines(item, position);
   const width = Math.max(
     ...lines.map((l) => textWidth(l.text, { size: em, bold: l.bold, letterSpacing: item.letterSpacing })),
   );
@@ -148,9 +159,12 @@ export function placeLabels({ frame, scale, items, obstacles, margin = 2 }: Plac
       return c;
     };
     let best: { p: Position; c: number } | undefined;
-    const tries = item.compactLines
-      ? [...item.candidates, ...item.candidates.map((p) => ({ ...p, compact: true }))]
-      : item.candidates;
+    // Full text first, then the short form, then the compact one, each at every candidate position.
+    const tries = [
+      ...item.candidates,
+      ...(item.shortLines ? item.candidates.map((p) => ({ ...p, short: true })) : []),
+      ...(item.compactLines ? item.candidates.map((p) => ({ ...p, compact: true })) : []),
+    ];
     for (const p of tries) {
       const c = cost(p);
       if (c === 0) {
