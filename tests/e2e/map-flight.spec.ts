@@ -169,14 +169,23 @@ for (const size of [
   });
 }
 
-for (const colorScheme of ['light', 'dark'] as const)
-  test(`the canvas of a flight agrees with the SVG it lands on (${colorScheme} scheme)`, async ({ browser }) => {
+// A worker draws the canvas where the browser can; where it cannot start (here: its script
+// blocked), the page draws the same frames itself.
+for (const [colorScheme, drawer] of [
+  ['light', 'worker'],
+  ['dark', 'worker'],
+  ['light', 'page'],
+] as const)
+  test(`the canvas of a flight agrees with the SVG it lands on (${colorScheme} scheme, drawn by the ${drawer})`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({
       viewport: { width: 412, height: 823 },
       deviceScaleFactor: 1,
       colorScheme,
     });
     const page = await context.newPage();
+    if (drawer === 'page') await page.route('**/flight-worker*.js', (route) => route.abort());
     await page.clock.install();
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/');
@@ -205,6 +214,10 @@ for (const colorScheme of ['light', 'dark'] as const)
     await expect.poll(() => canvas.evaluate((c) => getComputedStyle(c).opacity)).toBe('1');
     await page.clock.runFor(duration - 140); // the last frame before landing: the view is the destination's to a hair
     await expect(page.locator('tb-map')).toHaveClass(/is-flying/);
+    const workers = page.workers().filter((w) => w.url().includes('flight-worker'));
+    expect(workers.length, 'flight workers').toBe(drawer === 'worker' ? 1 : 0);
+    // A worker draws on its own clock: give it the moment it needs to show the frame it was sent.
+    await page.waitForTimeout(200);
     const inFlight = await page.locator('tb-map').screenshot();
     await page.clock.runFor(200);
     await landedOn(page, to, views, steps[to]!.view!);

@@ -59,6 +59,18 @@ test('frame figures: percentiles, intervals inside flights, and the scale a tran
     ),
     [16, 17, 16],
   );
+  // Frames drawn only during flights: the first of each flight has no interval.
+  assert.deepEqual(
+    frameIntervals(
+      [12, 28, 45, 112, 118],
+      [
+        [10, 50],
+        [110, 120],
+      ],
+      { sameWindow: true },
+    ),
+    [16, 17, 6],
+  );
   assert.deepEqual(bitmapScales('none'), [1, 1]);
   assert.deepEqual(bitmapScales('matrix(15.9, 0, 0, 15.9, 10, 20)'), [15.9, 15.9]);
   assert.deepEqual(bitmapScales('matrix3d(2, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1)'), [2, 3]);

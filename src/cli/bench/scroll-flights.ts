@@ -19,6 +19,12 @@ export interface ScrollResult {
   /** Frames in which a painted layer was scaled beyond 1.5× or below 0.67×. */
   blurredFrames: number;
   cls: number;
+  /**
+   * Frames of the flight canvas itself, where a worker draws it (src/scripts/flight-worker.ts):
+   * intervals between its frames during flights. CDP's CPU throttling slows the page's main thread
+   * only, so these are the worker at this machine's full speed, not a slow phone's.
+   */
+  canvas: { drawer: 'worker' | 'page'; p50: number; p95: number; max: number; count: number };
 }
 
 interface Recorded {
@@ -129,10 +135,18 @@ export async function scrollFlights(browser: Browser, url: string): Promise<Scro
     await page.waitForTimeout(600); // labels fade in; a reader reads
   }
   const rec = await page.evaluate(() => (window as unknown as { rec: Recorded }).rec);
+  const origin = await page.evaluate(() => performance.timeOrigin);
+  const worker = page.workers().find((w) => w.url().includes('flight-worker'));
+  const drawn = worker
+    ? (await worker.evaluate(() => (globalThis as unknown as { flightFrames?: number[] }).flightFrames ?? [])).map(
+        (t) => t - origin,
+      )
+    : undefined;
   await context.close();
   // A flight ends with the first frame painted after the SVG is redrawn: its cost counts.
   const flightWindows = windows.map(([from, to]) => [from, rec.frames.find((f) => f > to) ?? to] as [number, number]);
   const intervals = frameIntervals(rec.frames, flightWindows);
+  const canvasIntervals = drawn ? frameIntervals(drawn, flightWindows, { sameWindow: true }) : intervals;
   const scales = rec.transforms.map((layers) => layers.flatMap((t) => bitmapScales(t)));
   const all = scales.flat();
   return {
@@ -150,5 +164,12 @@ export async function scrollFlights(browser: Browser, url: string): Promise<Scro
     smallestScale: Math.min(1, ...all),
     blurredFrames: scales.filter((s) => s.some(outOfCrispRange)).length,
     cls: rec.shifts,
+    canvas: {
+      drawer: drawn ? 'worker' : 'page',
+      p50: percentile(canvasIntervals, 50),
+      p95: percentile(canvasIntervals, 95),
+      max: Math.max(0, ...canvasIntervals),
+      count: canvasIntervals.length,
+    },
   };
 }

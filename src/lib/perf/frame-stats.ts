@@ -11,11 +11,21 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 /** Intervals between consecutive frames whose later frame falls inside one of the windows. */
-export function frameIntervals(frames: readonly number[], windows: readonly (readonly [number, number])[]): number[] {
+export function frameIntervals(
+  frames: readonly number[],
+  windows: readonly (readonly [number, number])[],
+  { sameWindow = false } = {},
+): number[] {
   const intervals: number[] = [];
+  const windowOf = (t: number) => windows.findIndex(([from, to]) => t > from && t <= to);
   for (let i = 1; i < frames.length; i++) {
     const t = frames[i]!;
-    if (windows.some(([from, to]) => t > from && t <= to)) intervals.push(t - frames[i - 1]!);
+    const w = windowOf(t);
+    if (w < 0) continue;
+    // Frames drawn only in flight (a worker's) start each window afresh: the gap since the last
+    // flight's final frame is not a frame time.
+    if (sameWindow && windowOf(frames[i - 1]!) !== w) continue;
+    intervals.push(t - frames[i - 1]!);
   }
   return intervals;
 }
