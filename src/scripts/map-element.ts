@@ -24,13 +24,28 @@ import {
 import type { MapState } from '../lib/map/state.ts';
 import { markerShown, shownInView } from '../lib/map/state.ts';
 import { isViewName } from '../lib/map/views.ts';
-import { FlightCanvas } from './map-canvas.ts';
-import { FlightMarkers } from './flight-markers.ts';
+import type { FlightCanvas } from './map-canvas.ts';
+import type { FlightMarkers } from './flight-markers.ts';
 import { labelPlacement } from './map-labels.ts';
 
 type ViewData = Record<string, { z: ZoomView }>;
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * The flight's code (canvas, its worker, markers) is given by the story (./scrolly.ts): embeds,
+ * which only jump, do not ship it.
+ */
+export interface Flight {
+  FlightCanvas: typeof FlightCanvas;
+  FlightMarkers: typeof FlightMarkers;
+}
+let flight: Flight | undefined;
+export const useFlight = (code: Flight) => {
+  flight = code;
+};
+const whenIdle = (f: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 4000 }) : setTimeout(f, 500);
 /** The canvas's fades: in at take-off (shorter for short flights: the map barely moves meanwhile), out at landing. */
 const fadeIn = (duration: number) => Math.min(200, duration * 0.1);
 const fadeOut = 250;
@@ -75,22 +90,18 @@ export class TbMap extends HTMLElement {
     this.#views = JSON.parse(this.dataset.views ?? '{}') as ViewData;
     const view = this.dataset.view;
     if (view && this.#views[view]) this.#current = this.#views[view].z;
-    // In the story, what the first flight needs (its canvas, the parsed paths) is made while the
-    // reader is not scrolling, so the first take-off costs no more than the others. A reader who
-    // asked for reduced motion never flies: no canvas is made for them.
+    // In the story, what the first flight needs (its canvas, the parsed paths) is made
+    // while the reader is not scrolling, so the first take-off costs no more than the others. A
+    // reader who asked for reduced motion never flies: no canvas is made for them.
     const svg = this.querySelector<SVGSVGElement>('svg.map');
-    if (svg && this.closest('tb-scrolly') && 'requestIdleCallback' in window) {
-      requestIdleCallback(
-        () => {
-          if (reducedMotion()) return;
-          const canvas = (this.#canvas ??= new FlightCanvas(this));
-          const markers = (this.#markers ??= new FlightMarkers(svg));
-          canvas.prepare(svg);
-          canvas.warm(markers.symbols);
-        },
-        { timeout: 4000 },
-      );
-    }
+    if (svg && this.closest('tb-scrolly'))
+      whenIdle(() => {
+        if (reducedMotion() || !flight) return;
+        const canvas = (this.#canvas ??= new flight.FlightCanvas(this));
+        const markers = (this.#markers ??= new flight.FlightMarkers(svg));
+        canvas.prepare(svg);
+        canvas.warm(markers.symbols);
+      });
   }
 
   disconnectedCallback() {
@@ -110,9 +121,9 @@ export class TbMap extends HTMLElement {
     const svg = this.querySelector<SVGSVGElement>('svg.map');
     this.#jobs = this.#prepare(state, zoomTransform(target));
     const moves = this.#current !== undefined && !sameView(this.#current, target);
-    if (!animate || reducedMotion() || !svg || !moves) return this.#land(target, false);
-    const canvas = (this.#canvas ??= new FlightCanvas(this));
-    const markers = (this.#markers ??= new FlightMarkers(svg));
+    if (!animate || reducedMotion() || !svg || !moves || !flight) return this.#land(target, false);
+    const canvas = (this.#canvas ??= new flight.FlightCanvas(this));
+    const markers = (this.#markers ??= new flight.FlightMarkers(svg));
     cancelAnimationFrame(this.#frame);
     if (this.flying) {
       markers.retarget(state);

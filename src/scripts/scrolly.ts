@@ -4,7 +4,9 @@
 // map, the timeline strip and a polite live region are told its state. Layout is left to CSS
 // (position: sticky). Until the page has loaded and the browser has restored its scroll
 // position or opened an anchor, and whenever the address's anchor changes, the map jumps.
-import { TbMap } from './map-element.ts';
+import { TbMap, useFlight } from './map-element.ts';
+import { FlightCanvas } from './map-canvas.ts';
+import { FlightMarkers } from './flight-markers.ts';
 import { TbTimeline } from './timeline-element.ts';
 import { markerShown, type MapState } from '../lib/map/state.ts';
 import type { ViewName } from '../lib/map/views.ts';
@@ -102,6 +104,8 @@ class TbScrolly extends HTMLElement {
   }
 }
 
+// The story's map flies between steps: it gets the flight's code, which embeds do not ship.
+useFlight({ FlightCanvas, FlightMarkers });
 customElements.define('tb-map', TbMap);
 customElements.define('tb-timeline', TbTimeline);
 customElements.define('tb-scrolly', TbScrolly);
