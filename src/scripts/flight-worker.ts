@@ -30,8 +30,11 @@ function draw() {
 
 addEventListener('message', (e: MessageEvent<FlightMessage>) => {
   const m = e.data;
-  if (m.type === 'canvas') ctx = m.canvas.getContext('2d', { alpha: false });
-  else if (m.type === 'paint') {
+  if (m.type === 'canvas') {
+    ctx = m.canvas.getContext('2d', { alpha: false });
+    // Thrown, it reaches the page as the worker's error event: the page then draws the frames itself.
+    if (!ctx) throw new Error('flight worker: no 2D context for the canvas');
+  } else if (m.type === 'paint') {
     paint = m.paint;
     symbols = m.symbols;
     // Parsed now, between take-off and the first frame, rather than in it.
