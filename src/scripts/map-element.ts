@@ -121,6 +121,7 @@ export class TbMap extends HTMLElement {
     const svg = this.querySelector<SVGSVGElement>('svg.map');
     this.#jobs = this.#prepare(state, zoomTransform(target));
     const moves = this.#current !== undefined && !sameView(this.#current, target);
+    if (animate && !moves && !this.flying && !reducedMotion()) return this.#settle(target);
     if (!animate || reducedMotion() || !svg || !moves || !flight) return this.#land(target, false);
     const canvas = (this.#canvas ??= new flight.FlightCanvas(this));
     const markers = (this.#markers ??= new flight.FlightMarkers(svg));
@@ -144,6 +145,19 @@ export class TbMap extends HTMLElement {
         });
       });
     });
+  }
+
+  /**
+   * A new state in the same view: its changes (each starting its own fade) are made a chunk a
+   * frame from the next frame on, not all in the frame that shows the step's text.
+   */
+  #settle(view: ZoomView) {
+    cancelAnimationFrame(this.#frame);
+    const next = () => {
+      if (this.#jobs.next().done) return this.#land(view, false);
+      this.#frame = requestAnimationFrame(next);
+    };
+    this.#frame = requestAnimationFrame(next);
   }
 
   /** The SVG's changes for `state` seen at `t`, a chunk at a time. */
