@@ -18,6 +18,21 @@ function stepState(step: HTMLElement): MapState {
   return { view: view as ViewName, from, to, highlight: ids(highlight), focus: ids(focus), labels };
 }
 
+/**
+ * The sections after the story are laid out only when a reader nears them (global.css), each in
+ * one piece: the deaths chart alone is a long frame on a slow phone, taken in the middle of the
+ * story's last step. At idle after load they are laid out ahead instead, one per idle period.
+ */
+function layOutAhead() {
+  if (!('requestIdleCallback' in window)) return;
+  const sections = [...document.querySelectorAll<HTMLElement>('.story-after:not(#timeline, .is-laid-out)')];
+  const next = () => {
+    sections.shift()?.classList.add('is-laid-out');
+    if (sections.length > 0) requestIdleCallback(next, { timeout: 8000 });
+  };
+  requestIdleCallback(next, { timeout: 8000 });
+}
+
 class TbScrolly extends HTMLElement {
   #steps: HTMLElement[] = [];
   #active: HTMLElement | undefined;
@@ -26,6 +41,7 @@ class TbScrolly extends HTMLElement {
   #onScroll = () => this.#update(this.#settled);
   #onJump = () => this.#update(false);
   #onLoad = () => {
+    layOutAhead();
     this.#update(false);
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
