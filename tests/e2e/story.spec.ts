@@ -171,6 +171,20 @@ test('with JavaScript off the page shows the text, a complete map and the timeli
   await context.close();
 });
 
+test('the sections after the story are laid out ahead at idle, not when the last step reaches them', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // The computed value, not the class: a class that a stronger rule outranks changes nothing.
+  const layout = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.story-after:not(#timeline)')].map(
+        (s) => `${s.id}: ${getComputedStyle(s).contentVisibility}`,
+      ),
+    );
+  await expect.poll(layout, { timeout: 15_000 }).toEqual(['deaths: visible', 'about-the-map: visible']);
+});
+
 test('no horizontal scroll at 320 px', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
   const page = await context.newPage();
