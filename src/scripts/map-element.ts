@@ -157,24 +157,32 @@ export class TbMap extends HTMLElement {
       if (this.#jobs.next().done) return this.#land(view, false);
       this.#frame = requestAnimationFrame(next);
     };
-    this.#frame = requestAnimationFrame(next);
+    // Called from a scroll event, a frame requested now would run in this very frame (scroll
+    // events are dispatched just before animation callbacks): wait one more.
+    this.#frame = requestAnimationFrame(() => (this.#frame = requestAnimationFrame(next)));
   }
 
   /** The SVG's changes for `state` seen at `t`, a chunk at a time. */
   *#prepare(state: MapState, t: ZoomTransform): Generator<void> {
-    // Under the canvas the changes need not transition (map-flight.css); at rest they do.
-    this.classList.toggle('is-covered', this.flying);
+    // Under the canvas the changes need not transition (map-flight.css); at rest they do. Each
+    // element is switched as its own chunk reaches it: one class on the map for all of them
+    // would restyle every marker and label (some 200) in a single frame.
+    const instant = this.flying;
+    const mode = (el: Element) => el.classList.toggle('is-instant', instant);
     yield* inChunks([...this.querySelectorAll<SVGElement>('.marker')], (m) => {
+      mode(m);
       m.classList.toggle('is-off', !markerShown(m.dataset.date ?? '', state));
       m.classList.toggle('is-focus', state.focus.includes(m.dataset.event ?? ''));
     });
     const place = labelPlacement(this, state);
     yield* inChunks([...this.querySelectorAll<SVGElement>('.lbl')], (el, i) => {
+      mode(el);
       place?.(el, i);
       if (el.classList.contains('place'))
         el.classList.toggle('is-highlighted', state.highlight.includes(el.dataset.place ?? ''));
     });
     for (const bar of this.querySelectorAll<SVGElement>('.scale-bar[data-views]')) {
+      mode(bar);
       bar.classList.toggle('is-off', !shownInView((bar.dataset.views ?? '').split(' '), state));
     }
     // Only what can be seen moves: hidden overlays are placed when they are shown again.

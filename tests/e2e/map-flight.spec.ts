@@ -300,6 +300,64 @@ test('a flight interrupted by more scrolling re-targets from where the map is, a
   ).not.toContain('.');
 });
 
+/** From now on, every animation frame counts the CSS transitions running in the map's SVG, and whether it flies. */
+function recordTransitions(page: Page) {
+  return page.evaluate(() => {
+    const map = document.querySelector('tb-map')!;
+    const samples: { flying: boolean; transitions: number }[] = [];
+    (window as unknown as { samples: typeof samples }).samples = samples;
+    const sample = () => {
+      const transitions = document
+        .getAnimations()
+        .filter(
+          (a) =>
+            a instanceof CSSTransition &&
+            a.playState === 'running' &&
+            map.contains((a.effect as KeyframeEffect).target),
+        ).length;
+      samples.push({ flying: map.classList.contains('is-flying'), transitions });
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+}
+const samplesOf = (page: Page) =>
+  page.evaluate(() => (window as unknown as { samples: { flying: boolean; transitions: number }[] }).samples);
+
+test('under the flight canvas the SVG changes without transitions; in the same view its changes fade', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const steps = await stepsOf(page);
+  const views = await viewsOf(page);
+  // A flight whose destination shows other markers than its origin, then a step in the same view.
+  const same = steps.findIndex((s, i) => i > 1 && s.view === steps[i - 1]!.view && s.from !== steps[i - 1]!.from);
+  expect(same, 'a step in the same view as the one before it').toBeGreaterThan(1);
+  const [from, to] = [same - 2, same - 1];
+  expect(steps[from]!.view).not.toBe(steps[to]!.view);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await center(page, from);
+  await landedOn(page, from, views, steps[from]!.view!);
+  await page.waitForTimeout(600); // the jump's own fades end
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await recordTransitions(page);
+  await center(page, to);
+  await expect(page.locator('tb-map')).toHaveClass(/is-flying/);
+  await landedOn(page, to, views, steps[to]!.view!);
+  const flight = (await samplesOf(page)).filter((f) => f.flying);
+  expect(flight.length, 'frames in flight').toBeGreaterThan(10);
+  expect(Math.max(...flight.map((f) => f.transitions)), 'transitions running under the canvas').toBe(0);
+  await page.waitForTimeout(600);
+  await recordTransitions(page);
+  await center(page, same);
+  await expect(page.locator('tb-scrolly')).toHaveAttribute('data-step', String(same));
+  await expect
+    .poll(async () => Math.max(0, ...(await samplesOf(page)).map((f) => f.transitions)), {
+      message: 'markers and labels fading at rest',
+    })
+    .toBeGreaterThan(0);
+});
+
 test('a step becomes active when its top crosses the middle of the screen', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 412, height: 823 });
